@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# KeyMint for Linux - top-level Makefile.
+#
+#   make modules   build the kernel modules for KVER (default: Debian 6.12)
+#   make unit      userspace unit tests of lib/ and userspace/ (ASan+UBSan)
+#   make check     every test suite; one "<suite>: N passed, N failed" line each
+#
+# Userspace unit tests register themselves in tests/unit/*.mk:
+#
+#   UNIT_TESTS += cbor
+#   UNIT_cbor_SRCS := tests/unit/cbor_test.c lib/cbor/cbor.c
+#   UNIT_cbor_LDLIBS := -lcrypto           (optional)
+#
+# and each binary ends with check_summary() (tests/unit/check.h).
+
+SRCDIR		:= $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
+BUILD		:= $(SRCDIR)/build
+
+HOSTCC		?= gcc
+SAN		:= -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+UNIT_CFLAGS	:= -std=gnu11 -O1 -g -Wall -Wextra -Werror -Wno-unused-parameter \
+		   -Wno-deprecated-declarations \
+		   -I$(SRCDIR)/include/uapi -I$(SRCDIR) \
+		   -DKEYMINT_SRCDIR='"$(SRCDIR)"' $(SAN)
+UNIT_LDFLAGS	:= $(SAN)
+
+UNIT_TESTS	:=
+include $(sort $(wildcard $(SRCDIR)/tests/unit/*.mk))
+
+define unit_rule
+$(BUILD)/unit/$(1): $$(addprefix $(SRCDIR)/,$$(UNIT_$(1)_SRCS)) $$(wildcard $(SRCDIR)/lib/*.h $(SRCDIR)/lib/*/*.h $(SRCDIR)/tests/unit/*.h)
+	@mkdir -p $$(dir $$@)
+	$$(HOSTCC) $$(UNIT_CFLAGS) $$(UNIT_$(1)_CFLAGS) -o $$@ $$(addprefix $(SRCDIR)/,$$(UNIT_$(1)_SRCS)) $$(UNIT_LDFLAGS) $$(UNIT_$(1)_LDLIBS)
+endef
+$(foreach t,$(UNIT_TESTS),$(eval $(call unit_rule,$(t))))
+
+.PHONY: unit unit-build
+unit-build: $(addprefix $(BUILD)/unit/,$(UNIT_TESTS))
+
+unit: unit-build
+	@$(SRCDIR)/scripts/run-suite.sh unit $(addprefix $(BUILD)/unit/,$(UNIT_TESTS))
+
+.PHONY: clean
+clean:
+	rm -rf $(BUILD)

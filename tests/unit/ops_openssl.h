@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR MIT */
+/*
+ * tests/unit/ops_openssl.h - struct km_crypto_ops backed by OpenSSL, for
+ * userspace tests, fuzzers and benchmarks of lib/.
+ */
+#ifndef KEYMINT_TESTS_OPS_OPENSSL_H
+#define KEYMINT_TESTS_OPS_OPENSSL_H
+
+#include "../../lib/crypto_ops.h"
+
+extern const struct km_crypto_ops km_openssl_ops;
+
+/*
+ * Deterministic variant: random() returns a SHA-256 counter stream seeded
+ * with km_test_rng_seed(), so a failing test can be replayed.
+ */
+extern const struct km_crypto_ops km_openssl_ops_det;
+void km_test_rng_seed(unsigned long long seed);
+
+#endif /* KEYMINT_TESTS_OPS_OPENSSL_H */
