@@ -40,6 +40,25 @@
 #define km_memneq(a, b, n)	crypto_memneq((a), (b), (n))
 #define KM_EXPORT(sym)		EXPORT_SYMBOL_GPL(sym)
 
+#include <linux/mutex.h>
+#include <linux/nospec.h>
+
+/**
+ * struct km_mutex - a sleeping lock usable from lib/ (struct mutex here).
+ * @m: the kernel mutex
+ */
+struct km_mutex {
+	struct mutex m;
+};
+
+#define km_mutex_init(l)	mutex_init(&(l)->m)
+#define km_mutex_lock(l)	mutex_lock(&(l)->m)
+#define km_mutex_unlock(l)	mutex_unlock(&(l)->m)
+#define km_mutex_destroy(l)	mutex_destroy(&(l)->m)
+
+/* Clamp an untrusted, already bounds-checked index under speculation. */
+#define km_index_nospec(idx, size)	array_index_nospec((idx), (size))
+
 #else /* !__KERNEL__ */
 
 #include <stdbool.h>
@@ -174,6 +193,33 @@ static inline void put_unaligned_le64(u64 v, void *p)
 {
 	put_unaligned_le32((u32)v, p);
 	put_unaligned_le32(v >> 32, (u8 *)p + 4);
+}
+
+#include <pthread.h>
+
+/**
+ * struct km_mutex - a sleeping lock usable from lib/ (pthread mutex here).
+ * @m: the pthread mutex
+ */
+struct km_mutex {
+	pthread_mutex_t m;
+};
+
+#define km_mutex_init(l)	pthread_mutex_init(&(l)->m, NULL)
+#define km_mutex_lock(l)	pthread_mutex_lock(&(l)->m)
+#define km_mutex_unlock(l)	pthread_mutex_unlock(&(l)->m)
+#define km_mutex_destroy(l)	pthread_mutex_destroy(&(l)->m)
+
+/*
+ * Clamp an untrusted, already bounds-checked index under speculation: the
+ * generic array_index_mask_nospec() (all ones when idx < size, else 0).
+ */
+static inline size_t km_index_nospec(size_t idx, size_t size)
+{
+	size_t mask = (size_t)(~(long)(idx | (size - 1 - idx)) >>
+			       (sizeof(long) * 8 - 1));
+
+	return idx & mask;
 }
 
 #endif /* __KERNEL__ */
