@@ -48,7 +48,7 @@
  * @m: the kernel mutex
  */
 struct km_mutex {
-	struct mutex m;
+	struct mutex m;	/* what it protects: see each user's comment */
 };
 
 #define km_mutex_init(l)	mutex_init(&(l)->m)

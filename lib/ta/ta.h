@@ -27,8 +27,8 @@
 #define KM_TA_RNG_KEY_SIZE	32
 
 /* Bits returned by km_ta_state_flags(); equal to the uapi KEYMINT_STATE_*. */
-#define KM_TA_STATE_BOOT_INFO_SET	(1U << 0)
-#define KM_TA_STATE_HAL_INFO_SET	(1U << 1)
+#define KM_TA_STATE_BOOT_INFO_SET	0x1U
+#define KM_TA_STATE_HAL_INFO_SET	0x2U
 
 /**
  * struct km_boot_info - root of trust and boot state from the bootloader.
