@@ -17,14 +17,40 @@
  * but are rejected by the typed getters.  Nesting is bounded by
  * CBOR_MAX_DEPTH.  The decoder never reads outside [buf, buf + len).
  *
+ * Container accounting: cbor_enter_array()/cbor_enter_map() remember how
+ * many items the container holds.  Every typed getter and cbor_skip()
+ * consumes one of them (a tag only prefixes the item that follows and is
+ * not counted); asking for an item past the end of the entered container
+ * fails with -EPROTO, cbor_peek() reports CBOR_T_NONE there, and
+ * cbor_leave() fails with -EPROTO unless every item was consumed.
+ *
+ * cbor_next() is a flat tokenizer for generic consumers: it checks each
+ * head (reserved additional information, strict preferred encodings,
+ * lengths inside the buffer, simple values, the chunks of an
+ * indefinite-length string) but leaves the structure (element counts,
+ * where a break may appear) to its caller and does not take part in the
+ * container accounting above; do not mix it with the typed getters inside
+ * an entered container.  cbor_skip() checks the whole structure of one
+ * item, with the same depth bound.
+ *
+ * Strict mode (CBOR_DEC_STRICT) additionally rejects floats that have a
+ * shorter exact encoding (RFC 8949 section 4.1 preferred serialization)
+ * and text strings that are not valid UTF-8 (RFC 3629: no overlong forms,
+ * no surrogates, nothing above U+10FFFF).  Without it, text is not
+ * checked.  Duplicate map keys are never detected by the codec.
+ *
  * Error values (all negative errno):
  *  -EBADMSG   malformed or truncated input, reserved additional info,
  *             non-preferred encoding in strict mode, trailing bytes at
  *             cbor_dec_finish()
- *  -EPROTO    well-formed item of the wrong type for the getter
+ *  -EPROTO    well-formed item of the wrong type for the getter (also an
+ *             indefinite-length item, float or simple value given to a
+ *             typed getter, and the container accounting errors above)
  *  -ERANGE    integer does not fit the requested C type
  *  -E2BIG     nesting deeper than CBOR_MAX_DEPTH, or a count too large
  *  -EMSGSIZE  encoder output buffer too small
+ *  -EINVAL    encoder asked to emit something CBOR cannot express (a
+ *             reserved simple value, a bad float width)
  */
 #ifndef KEYMINT_LIB_CBOR_H
 #define KEYMINT_LIB_CBOR_H
@@ -105,6 +131,8 @@ struct cbor_enc {
  * @err: first error, or 0
  * @flags: CBOR_DEC_* flags
  * @depth: current nesting of containers entered with the getters
+ * @left: items not yet consumed in each entered container (a map counts
+ *	keys and values)
  */
 struct cbor_dec {
 	const u8 *p;
@@ -112,6 +140,7 @@ struct cbor_dec {
 	int err;
 	unsigned int flags;
 	unsigned int depth;
+	u64 left[CBOR_MAX_DEPTH];
 };
 
 void cbor_enc_init(struct cbor_enc *e, u8 *buf, size_t cap);
@@ -126,6 +155,12 @@ void cbor_put_tag(struct cbor_enc *e, u64 tag);
 void cbor_put_bool(struct cbor_enc *e, bool b);
 void cbor_put_null(struct cbor_enc *e);
 void cbor_put_raw(struct cbor_enc *e, const void *p, size_t n);
+void cbor_put_nint(struct cbor_enc *e, u64 n);
+void cbor_put_undefined(struct cbor_enc *e);
+void cbor_put_simple(struct cbor_enc *e, u8 v);
+void cbor_put_float_bits(struct cbor_enc *e, u64 bits, unsigned int width);
+void cbor_put_indef(struct cbor_enc *e, enum cbor_major major);
+void cbor_put_break(struct cbor_enc *e);
 int cbor_enc_finish(const struct cbor_enc *e, size_t *len);
 
 void cbor_dec_init(struct cbor_dec *d, const u8 *buf, size_t len,
