@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * drivers/keymint/km_crypto.h - the kernel crypto API behind lib/'s
+ * the kernel crypto API behind lib/'s
  * struct km_crypto_ops (digests, HMAC, AES-CMAC, randomness).
  *
  * keymint.ko allocates the shared digest transforms in km_crypto_init() at
