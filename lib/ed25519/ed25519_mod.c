@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * lib/ed25519/ed25519_mod.c - module glue for keymint_ed25519.ko (kernel
+ * builds only; userspace tests link ed25519.c alone).
+ */
+#include <linux/module.h>
+
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("KeyMint: Ed25519 signatures (RFC 8032)");
