@@ -57,6 +57,80 @@ unit-build: $(addprefix $(BUILD)/unit/,$(UNIT_TESTS))
 unit: unit-build
 	@$(SRCDIR)/scripts/run-suite.sh unit $(addprefix $(BUILD)/unit/,$(UNIT_TESTS))
 
+# ---- client library and CLI (userspace/userspace.mk, make tools) ----------
+-include $(SRCDIR)/userspace/userspace.mk
+# The static CLI goes into the QEMU guest when userspace.mk provides it.
+CLI_STATIC	:= $(if $(wildcard $(SRCDIR)/userspace/userspace.mk),$(BUILD)/userspace/keymint-static)
+
+# ---- end-to-end programs (tests/e2e/*.mk), static for the QEMU guest -------
+#   E2E_TESTS += dev
+#   E2E_dev_SRCS := tests/e2e/dev.c
+E2E_CFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter \
+		   -I$(SRCDIR)/include/uapi -I$(SRCDIR) -static -pthread
+E2E_TESTS	:=
+include $(sort $(wildcard $(SRCDIR)/tests/e2e/*.mk))
+E2E_BINS	:= $(addprefix $(BUILD)/e2e/,$(E2E_TESTS))
+
+define e2e_rule
+$(BUILD)/e2e/$(1): $$(addprefix $(SRCDIR)/,$$(E2E_$(1)_SRCS)) $$(wildcard $(SRCDIR)/include/uapi/linux/*.h $(SRCDIR)/lib/*/*.h $(SRCDIR)/tests/unit/*.h $(SRCDIR)/tests/e2e/*.h)
+	@mkdir -p $$(dir $$@)
+	$$(HOSTCC) $$(E2E_CFLAGS) $$(E2E_$(1)_CFLAGS) -o $$@ $$(addprefix $(SRCDIR)/,$$(E2E_$(1)_SRCS)) $$(E2E_$(1)_LDLIBS)
+endef
+$(foreach t,$(E2E_TESTS),$(eval $(call e2e_rule,$(t))))
+
+# ---- libFuzzer targets (tests/fuzz/*.mk) -----------------------------------
+#   FUZZ_TARGETS += decode
+#   FUZZ_decode_SRCS := tests/fuzz/decode.c lib/cbor/cbor.c
+CLANG		?= clang
+FUZZ_TIME	?= 300
+FUZZ_CFLAGS	:= -std=gnu11 -O1 -g -fsanitize=fuzzer,address,undefined \
+		   -fno-sanitize-recover=undefined -Wall -Wno-unused-parameter \
+		   -I$(SRCDIR)/include/uapi -I$(SRCDIR) -DKEYMINT_SRCDIR='"$(SRCDIR)"'
+FUZZ_TARGETS	:=
+include $(sort $(wildcard $(SRCDIR)/tests/fuzz/*.mk))
+FUZZ_BINS	:= $(addprefix $(BUILD)/fuzz/,$(FUZZ_TARGETS))
+
+define fuzz_rule
+$(BUILD)/fuzz/$(1): $$(addprefix $(SRCDIR)/,$$(FUZZ_$(1)_SRCS)) $$(wildcard $(SRCDIR)/lib/*.h $(SRCDIR)/lib/*/*.h)
+	@mkdir -p $$(dir $$@)
+	$$(CLANG) $$(FUZZ_CFLAGS) $$(FUZZ_$(1)_CFLAGS) -o $$@ $$(addprefix $(SRCDIR)/,$$(FUZZ_$(1)_SRCS)) $$(FUZZ_$(1)_LDLIBS)
+endef
+$(foreach t,$(FUZZ_TARGETS),$(eval $(call fuzz_rule,$(t))))
+
+# ---- constant-time checks under valgrind (tests/ct/*.mk) -------------------
+#   CT_TESTS += bn
+#   CT_bn_SRCS := tests/ct/bn.c lib/bn/bn.c
+CT_CFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter \
+		   -I$(SRCDIR)/include/uapi -I$(SRCDIR) -DKEYMINT_SRCDIR='"$(SRCDIR)"'
+CT_TESTS	:=
+include $(sort $(wildcard $(SRCDIR)/tests/ct/*.mk))
+CT_BINS		:= $(addprefix $(BUILD)/ct/,$(CT_TESTS))
+
+define ct_rule
+$(BUILD)/ct/$(1): $$(addprefix $(SRCDIR)/,$$(CT_$(1)_SRCS)) $$(wildcard $(SRCDIR)/lib/*.h $(SRCDIR)/lib/*/*.h $(SRCDIR)/tests/unit/*.h)
+	@mkdir -p $$(dir $$@)
+	$$(HOSTCC) $$(CT_CFLAGS) $$(CT_$(1)_CFLAGS) -o $$@ $$(addprefix $(SRCDIR)/,$$(CT_$(1)_SRCS)) $$(CT_$(1)_LDLIBS)
+endef
+$(foreach t,$(CT_TESTS),$(eval $(call ct_rule,$(t))))
+
+# ---- benchmarks (bench/*.mk): -O2, no sanitizers, figures only --------------
+#   BENCH += ec
+#   BENCH_ec_SRCS := bench/ec.c lib/ec/ec.c
+#   BENCH_ec_LDLIBS := -lcrypto
+BENCH_CFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter \
+		   -Wno-deprecated-declarations \
+		   -I$(SRCDIR)/include/uapi -I$(SRCDIR) -DKEYMINT_SRCDIR='"$(SRCDIR)"'
+BENCH		:=
+include $(sort $(wildcard $(SRCDIR)/bench/*.mk))
+BENCH_BINS	:= $(addprefix $(BUILD)/bench/,$(BENCH))
+
+define bench_rule
+$(BUILD)/bench/$(1): $$(addprefix $(SRCDIR)/,$$(BENCH_$(1)_SRCS)) $$(wildcard $(SRCDIR)/lib/*.h $(SRCDIR)/lib/*/*.h $(SRCDIR)/tests/unit/*.h)
+	@mkdir -p $$(dir $$@)
+	$$(HOSTCC) $$(BENCH_CFLAGS) $$(BENCH_$(1)_CFLAGS) -o $$@ $$(addprefix $(SRCDIR)/,$$(BENCH_$(1)_SRCS)) $$(BENCH_$(1)_LDLIBS)
+endef
+$(foreach t,$(BENCH),$(eval $(call bench_rule,$(t))))
+
 # ---- kernel modules -------------------------------------------------------
 .PHONY: modules modules-all
 modules:
@@ -70,6 +144,59 @@ modules-all:
 .PHONY: lint
 lint:
 	@$(SCRIPTS)/lint.sh
+
+# ---- KUnit under User-Mode Linux ------------------------------------------
+.PHONY: kunit
+kunit:
+	@$(SCRIPTS)/kunit.sh
+
+# ---- QEMU: e2e on both Debian kernels, make vm, make demo ------------------
+.PHONY: e2e e2e-6.1 e2e-6.12 vm demo
+e2e:
+	@rc=0; \
+	$(MAKE) --no-print-directory e2e-6.1 || rc=1; \
+	$(MAKE) --no-print-directory e2e-6.12 || rc=1; \
+	exit $$rc
+
+e2e-6.1 e2e-6.12: e2e-%: $(E2E_BINS) $(CLI_STATIC)
+	@k=$$($(SCRIPTS)/kver.sh $*) && \
+	$(SCRIPTS)/build-modules.sh $$k $(BUILD)/kmod/$$k && \
+	KM_CLI=$(CLI_STATIC) $(SCRIPTS)/run-vm.sh e2e $$k $(BUILD)/kmod/$$k \
+		$(BUILD)/vm/e2e-$* $(E2E_BINS)
+
+vm: $(CLI_STATIC)
+	@test -n "$(SCRIPT)" || { echo "usage: make vm SCRIPT=path/to/script.sh [KVER=6.1]" >&2; exit 2; }
+	@$(SCRIPTS)/build-modules.sh $(KVER_FULL) $(KMOD_DIR) >/dev/null
+	@KM_CLI=$(CLI_STATIC) $(SCRIPTS)/run-vm.sh vm $(KVER_FULL) $(KMOD_DIR) \
+		$(BUILD)/vm/vm-$(KVER) $(abspath $(SCRIPT))
+
+demo:
+	@$(SCRIPTS)/deps.sh
+	@echo "== building the modules and the keymint CLI, booting Debian $(KVER) in QEMU"
+	@$(MAKE) --no-print-directory vm SCRIPT=$(SCRIPTS)/demo.sh
+
+# ---- fuzz, constant time, benchmarks ----------------------------------------
+.PHONY: fuzz fuzz-short ct bench
+fuzz: $(FUZZ_BINS)
+	@$(SCRIPTS)/fuzz.sh $(FUZZ_TIME) $(FUZZ_BINS)
+
+fuzz-short: $(FUZZ_BINS)
+	@$(SCRIPTS)/fuzz.sh 20 $(FUZZ_BINS)
+
+ct: $(CT_BINS)
+	@KM_RUN_PREFIX="valgrind --error-exitcode=1 -q" \
+		$(SCRIPTS)/run-suite.sh ct $(CT_BINS)
+
+bench: $(BENCH_BINS)
+	@for b in $(BENCH_BINS); do echo "== $$(basename $$b)"; $$b || exit 1; done
+
+# ---- everything -------------------------------------------------------------
+.PHONY: deps check
+deps:
+	@$(SCRIPTS)/deps.sh
+
+check:
+	@$(SCRIPTS)/check.sh
 
 .PHONY: clean
 clean:

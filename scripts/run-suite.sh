@@ -5,12 +5,14 @@
 # "<name>: N passed, N failed" lines and print one "SUITE: N passed, N failed"
 # line.  A program that exits non-zero, or prints no count, adds a failure.
 # Exit status: 0 only if nothing failed and something passed.
+# KM_RUN_PREFIX, if set, is prepended to every command (e.g. valgrind).
 suite=$1
 shift
 tp=0
 tf=0
 for prog in "$@"; do
-	out=$("$prog" 2>&1)
+	# shellcheck disable=SC2086
+	out=$(${KM_RUN_PREFIX:-} "$prog" 2>&1)
 	rc=$?
 	printf '%s\n' "$out" | sed "s|^|  |"
 	last=$(printf '%s\n' "$out" | grep -E '^[A-Za-z0-9_.-]+: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
@@ -28,5 +30,6 @@ for prog in "$@"; do
 		tf=$((tf + 1))
 	fi
 done
+[ $# -gt 0 ] || { echo "  no $suite programs registered"; tf=$((tf + 1)); }
 echo "$suite: $tp passed, $tf failed"
 [ "$tf" -eq 0 ] && [ "$tp" -gt 0 ]
