@@ -86,7 +86,8 @@ static int km_diag_item(FILE *f, struct cbor_dec *d, unsigned int depth)
 		if (it.indef) {
 			fputs("(_ ", f);
 			r = km_diag_seq(f, d, &it, 1, depth);
-			fputc(')', f);
+			if (!r)
+				fputc(')', f);
 			return r;
 		}
 		if (it.type == CBOR_T_BYTES)
@@ -101,12 +102,14 @@ static int km_diag_item(FILE *f, struct cbor_dec *d, unsigned int depth)
 			fputs("_ ", f);
 		r = km_diag_seq(f, d, &it, it.type == CBOR_T_MAP ? 2 : 1,
 				depth);
-		fputs(it.type == CBOR_T_ARRAY ? "]" : "}", f);
+		if (!r)
+			fputs(it.type == CBOR_T_ARRAY ? "]" : "}", f);
 		return r;
 	case CBOR_T_TAG:
 		fprintf(f, "%" PRIu64 "(", it.u);
 		r = km_diag_item(f, d, depth + 1);
-		fputc(')', f);
+		if (!r)
+			fputc(')', f);
 		return r;
 	case CBOR_T_FALSE:
 		fputs("false", f);
