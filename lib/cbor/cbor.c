@@ -1109,8 +1109,9 @@ KM_EXPORT(cbor_leave);
  */
 int cbor_skip(struct cbor_dec *d)
 {
-	u64 rem[CBOR_MAX_DEPTH];
+	u64 rem[CBOR_MAX_DEPTH];	/* definite: items left; indef: seen */
 	bool indef[CBOR_MAX_DEPTH];
+	bool map[CBOR_MAX_DEPTH];
 	unsigned int n = 0;
 	bool tagged = false;
 	const u8 *p = d->p;
@@ -1135,18 +1136,21 @@ int cbor_skip(struct cbor_dec *d)
 		if (it.type == CBOR_T_BREAK) {
 			if (tagged || !n || !indef[n - 1])
 				return cbor_dec_fail(d, -EBADMSG);
+			/* an indefinite map must not end after a key */
+			if (map[n - 1] && (rem[n - 1] & 1))
+				return cbor_dec_fail(d, -EBADMSG);
 			n--;		/* the container is now complete */
 		} else if (it.type == CBOR_T_TAG) {
 			tagged = true;
 			continue;
-		} else if ((it.type == CBOR_T_ARRAY || it.type == CBOR_T_MAP)) {
+		} else if (it.type == CBOR_T_ARRAY || it.type == CBOR_T_MAP) {
 			if (d->depth + n >= CBOR_MAX_DEPTH)
 				return cbor_dec_fail(d, -E2BIG);
 			tagged = false;
 			if (it.indef || it.len) {
 				indef[n] = it.indef;
-				rem[n] = it.type == CBOR_T_MAP ? 2 * it.len :
-					 it.len;
+				map[n] = it.type == CBOR_T_MAP;
+				rem[n] = map[n] ? 2 * it.len : it.len;
 				n++;
 				continue;
 			}
@@ -1157,7 +1161,11 @@ int cbor_skip(struct cbor_dec *d)
 		for (;;) {
 			if (!n)
 				goto done;
-			if (indef[n - 1] || --rem[n - 1])
+			if (indef[n - 1]) {
+				rem[n - 1]++;
+				break;
+			}
+			if (--rem[n - 1])
 				break;
 			n--;
 		}
