@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * lib/kdf/kdf_mod.c - module glue for keymint_kdf.ko (kernel builds only;
+ * userspace tests link kdf.c alone).
+ */
+#include <linux/module.h>
+
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("KeyMint: HKDF-SHA256 and AES-CMAC counter-mode KDF");
