@@ -24,7 +24,7 @@ KMU_HDRS	= $(wildcard $(SRCDIR)/userspace/lib/*.h $(SRCDIR)/lib/*.h \
 
 # TEST-ONLY loopback backend: lib/ta and what it needs, OpenSSL crypto ops.
 KMU_TA_SRCS	= $(filter-out %_mod.c,$(wildcard $(SRCDIR)/lib/ta/*.c \
-		    $(SRCDIR)/lib/wire/*.c $(SRCDIR)/lib/kdf/*.c))
+		    $(SRCDIR)/lib/wire/*.c))
 KMU_LB_SRCS	= $(SRCDIR)/userspace/lib/loopback.c \
 		  $(SRCDIR)/tests/unit/ops_openssl.c \
 		  $(filter-out %/km_defs.c,$(KMU_TA_SRCS))

@@ -23,6 +23,8 @@
  *  - a client error, KM_CLIENT_ERR(errno) = -(KM_CLIENT_ERR_BASE + errno):
  *    the request never got a valid answer (open/write/read/ioctl failure,
  *    malformed or mismatched response, buffer too small, bad argument).
+ * (Only km_call_raw()/km_decode_response() for the RKP opcodes 0x40-0x4f
+ * can also return a positive IRemotelyProvisionedComponent status.)
  * km_is_client_err(rc) tells them apart and km_client_errno(rc) recovers
  * the positive errno.  km_strerror() names either kind.
  *

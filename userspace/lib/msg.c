@@ -24,6 +24,12 @@ static int km_cbor_err(int r)
 	return KM_CLIENT_ERR(r < 0 ? -r : EBADMSG);
 }
 
+/* IRemotelyProvisionedComponent reports positive status codes. */
+static bool km_op_is_rpc(uint32_t opcode)
+{
+	return (opcode & ~0xfU) == 0x40;
+}
+
 /**
  * km_encode_request() - build [opcode, body]
  * @opcode: KeyMint operation code
@@ -70,7 +76,8 @@ int km_encode_request(uint32_t opcode, const uint8_t *body, size_t body_len,
  * @ret_body_len: receives the body's length
  *
  * Return: 0 and the body on success; the KeyMint ErrorCode (-1 ... -65535)
- * the TA returned; KM_CLIENT_ERR(EBADMSG) for malformed CBOR, a wrong
+ * the TA returned (for the IRemotelyProvisionedComponent opcodes 0x40-0x4f
+ * also a positive RPC status, e.g. 1 STATUS_FAILED); KM_CLIENT_ERR(EBADMSG) for malformed CBOR, a wrong
  * envelope shape, an error code out of range or trailing bytes;
  * KM_CLIENT_ERR(EPROTO) if the response is for another opcode.
  */
@@ -91,7 +98,7 @@ int km_decode_response(uint32_t opcode, const uint8_t *rsp, size_t len,
 		return KM_CLIENT_ERR(EBADMSG);
 	if (cbor_get_s32(&d, &err) || cbor_enter_array(&d, &m))
 		return KM_CLIENT_ERR(EBADMSG);
-	if (err > 0 || err <= -KM_CLIENT_ERR_BASE)
+	if (err <= -KM_CLIENT_ERR_BASE || (err > 0 && !km_op_is_rpc(opcode)))
 		return KM_CLIENT_ERR(EBADMSG);
 	if ((err == 0 && m != 1) || (err != 0 && m != 0))
 		return KM_CLIENT_ERR(EBADMSG);

@@ -62,7 +62,7 @@ const char *km_security_level_name(int32_t level)
 
 /**
  * km_strerror() - describe any libkeymint return value
- * @rc: 0, a KeyMint ErrorCode or a client error
+ * @rc: 0, a KeyMint ErrorCode, a positive RPC status or a client error
  *
  * Return: a static or thread-local string such as "INVALID_ARGUMENT (-38)"
  * or "transport: No such file or directory"; never NULL.
@@ -83,6 +83,12 @@ const char *km_strerror(int rc)
 				 strerror(km_client_errno(rc)));
 			return buf;
 		}
+	}
+	if (rc > 0) {
+		name = km_enum_name(KM_ENUM_RPC_STATUS, rc);
+		snprintf(buf, sizeof(buf), "RPC status %s (%d)",
+			 name ? name : "?", rc);
+		return buf;
 	}
 	name = km_error_name(rc);
 	if (name)
