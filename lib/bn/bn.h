@@ -50,6 +50,7 @@ struct bn_mont {
 
 /* Window of the fixed-window exponentiation. */
 #define BN_EXP_WINDOW	4
+#define BN_EXP_TABLE	16	/* 2^BN_EXP_WINDOW */
 
 /**
  * struct bn_exp_ws - scratch for bn_mod_exp().
@@ -57,7 +58,7 @@ struct bn_mont {
  * @t: temporaries
  */
 struct bn_exp_ws {
-	bn_limb table[1 << BN_EXP_WINDOW][BN_MAX_LIMBS];
+	bn_limb table[BN_EXP_TABLE][BN_MAX_LIMBS];
 	bn_limb t[3][BN_MAX_LIMBS];
 };
 
@@ -99,8 +100,58 @@ void bn_mod_reduce(const struct bn_mont *ctx, bn_limb *r, const bn_limb *a,
  */
 void bn_mod_exp(const struct bn_mont *ctx, bn_limb *r, const bn_limb *a,
 		const bn_limb *e, size_t en, struct bn_exp_ws *ws);
-/* r = a^-1 mod m for a prime m (Fermat), Montgomery form in and out. */
+/*
+ * r = a^-1 mod m for a prime m (Fermat), Montgomery form in and out.
+ * Uses ws->t[2] for the exponent m - 2.
+ */
 void bn_mod_inv_prime(const struct bn_mont *ctx, bn_limb *r,
 		      const bn_limb *a, struct bn_exp_ws *ws);
+
+/*
+ * Additions for lib/rsa.
+ *
+ * Route to d = e^-1 mod lcm(p - 1, q - 1) (all constant time in p and q):
+ * g = bn_gcd() of p - 1 and q - 1, lambda = (p - 1)(q - 1) / g with
+ * bn_div() (bitwise long division), u = lambda mod e, k = -u^-1 mod e with
+ * bn_mod_inv_odd() (e is odd), then d = (1 + k * lambda) / e with
+ * bn_div_exact_word(), which is exact because e * d = 1 + k * lambda.
+ */
+
+/* r (an + bn limbs, no overlap with a or b) = a * b. */
+void bn_mul(bn_limb *r, const bn_limb *a, size_t an, const bn_limb *b,
+	    size_t bn);
+/* r = a >> k (k < 64 * n is public); r may alias a. */
+void bn_shr(bn_limb *r, const bn_limb *a, size_t n, unsigned int k);
+/*
+ * Long division, one bit at a time: q (an limbs, may be NULL) = a / d and
+ * rem (dn limbs) = a mod d.  Constant time in a and d; d must be non-zero
+ * (a zero d gives q = all ones, rem = a mod 2^(64 dn)).  No overlap.
+ */
+void bn_div(bn_limb *q, bn_limb *rem, const bn_limb *a, size_t an,
+	    const bn_limb *d, size_t dn);
+/*
+ * r = gcd(a, b) for n-limb a, b not both zero; tmp holds 2 * n limbs.
+ * Constant time.
+ */
+void bn_gcd(bn_limb *r, const bn_limb *a, const bn_limb *b, size_t n,
+	    bn_limb *tmp);
+/*
+ * r = a^-1 mod m for an odd m > 1 and a < m, by a constant-time binary
+ * extended gcd; tmp holds 4 * n limbs.  Returns a mask: ~0 when
+ * gcd(a, m) = 1 (r is the inverse), 0 otherwise (r is then meaningless).
+ */
+bn_limb bn_mod_inv_odd(bn_limb *r, const bn_limb *a, const bn_limb *m,
+		       size_t n, bn_limb *tmp);
+/*
+ * r = a / w for an odd w that divides a exactly (else r is garbage);
+ * constant time in a.  r may alias a.
+ */
+void bn_div_exact_word(bn_limb *r, const bn_limb *a, size_t n, bn_limb w);
+/*
+ * r = a^e mod m for a public exponent (left-to-right binary), Montgomery
+ * form in and out.  Time depends on e; r may alias a.
+ */
+void bn_mod_exp_vartime(const struct bn_mont *ctx, bn_limb *r,
+			const bn_limb *a, const bn_limb *e, size_t en);
 
 #endif /* KEYMINT_LIB_BN_H */
