@@ -850,7 +850,10 @@ static int km_cmd_help(struct km_cli *cli, int argc, char **argv);
 
 static const struct km_cmd km_help_cmd = {
 	"help", km_cmd_help, NULL, "show help for a command",
-	"Usage: keymint help [COMMAND [SUBCOMMAND]]\n",
+	"Usage: keymint help [COMMAND [SUBCOMMAND]]\n"
+	"\n"
+	"Without arguments, show the overview; otherwise the same text as\n"
+	"'keymint COMMAND [SUBCOMMAND] --help'.\n",
 };
 
 static const struct km_cmd *const km_cmds[] = {
@@ -924,8 +927,10 @@ static int km_cmd_help(struct km_cli *cli, int argc, char **argv)
 	const struct km_cmd *c;
 	int i;
 
-	if (argc > 1 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help")))
-		argc = 1;
+	if (argc > 1 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
+		km_print_usage(&km_help_cmd, stdout);
+		return KM_EXIT_OK;
+	}
 	if (argc == 1) {
 		km_main_usage(stdout);
 		return KM_EXIT_OK;
