@@ -1,0 +1,551 @@
+// SPDX-License-Identifier: GPL-2.0-only OR MIT
+/*
+ * lib/ec/ec.c - point arithmetic, constant-time scalar multiplication,
+ * point encoding and validation, key generation and ECDH.
+ *
+ * Points are projective (X:Y:Z) with coordinates in Montgomery form.  Sums
+ * and doublings use the complete formulas of Renes, Costello and Batina,
+ * "Complete addition formulas for prime order elliptic curves" (EUROCRYPT
+ * 2016), algorithms 4 (addition) and 6 (doubling) for a = -3.  They are
+ * correct for every pair of inputs, the point at infinity (0:1:0) and P + P
+ * included, so the scalar multiplication never branches on the values it
+ * adds.
+ */
+#include "ec_int.h"
+
+/* Field arithmetic modulo p, Montgomery form. */
+static inline void fe_mul(const struct ec_curve *c, bn_limb *r,
+			  const bn_limb *a, const bn_limb *b)
+{
+	bn_mont_mul(c->fp, r, a, b);
+}
+
+static inline void fe_add(const struct ec_curve *c, bn_limb *r,
+			  const bn_limb *a, const bn_limb *b)
+{
+	bn_mod_add(c->fp, r, a, b);
+}
+
+static inline void fe_sub(const struct ec_curve *c, bn_limb *r,
+			  const bn_limb *a, const bn_limb *b)
+{
+	bn_mod_sub(c->fp, r, a, b);
+}
+
+/**
+ * ec_base_point() - the base point G of a curve.
+ * @c: the curve
+ * @p: receives G in projective Montgomery form (Z = 1)
+ */
+void ec_base_point(const struct ec_curve *c, struct ec_point *p)
+{
+	bn_copy(p->x, c->gx_mont, c->nlimbs);
+	bn_copy(p->y, c->gy_mont, c->nlimbs);
+	bn_copy(p->z, c->fp->one, c->nlimbs);
+}
+
+static void ec_point_copy(const struct ec_curve *c, struct ec_point *r,
+			  const struct ec_point *p)
+{
+	bn_copy(r->x, p->x, c->nlimbs);
+	bn_copy(r->y, p->y, c->nlimbs);
+	bn_copy(r->z, p->z, c->nlimbs);
+}
+
+static void ec_point_set_inf(const struct ec_curve *c, struct ec_point *r)
+{
+	bn_set_word(r->x, 0, c->nlimbs);
+	bn_copy(r->y, c->fp->one, c->nlimbs);
+	bn_set_word(r->z, 0, c->nlimbs);
+}
+
+/**
+ * ec_point_add() - complete projective addition, r = p + q.
+ * @c: the curve
+ * @r: the sum; may alias @p or @q
+ * @p: first summand
+ * @q: second summand
+ * @ws: workspace; uses ws->t[0..7]
+ *
+ * Renes-Costello-Batina algorithm 4 (a = -3): 12 multiplications by
+ * coordinates, 2 by b, 29 additions, no branch.
+ */
+void ec_point_add(const struct ec_curve *c, struct ec_point *r,
+		  const struct ec_point *p, const struct ec_point *q,
+		  struct ec_ws *ws)
+{
+	bn_limb *t0 = ws->t[0], *t1 = ws->t[1], *t2 = ws->t[2];
+	bn_limb *t3 = ws->t[3], *t4 = ws->t[4];
+	bn_limb *x3 = ws->t[5], *y3 = ws->t[6], *z3 = ws->t[7];
+	const bn_limb *b = c->b_mont;
+
+	fe_mul(c, t0, p->x, q->x);
+	fe_mul(c, t1, p->y, q->y);
+	fe_mul(c, t2, p->z, q->z);
+	fe_add(c, t3, p->x, p->y);
+	fe_add(c, t4, q->x, q->y);
+	fe_mul(c, x3, t3, t4);
+	fe_add(c, t4, t0, t1);
+	fe_sub(c, t3, x3, t4);		/* t3 = X1*Y2 + X2*Y1 */
+	fe_add(c, t4, p->y, p->z);
+	fe_add(c, x3, q->y, q->z);
+	fe_mul(c, y3, t4, x3);
+	fe_add(c, x3, t1, t2);
+	fe_sub(c, t4, y3, x3);		/* t4 = Y1*Z2 + Y2*Z1 */
+	fe_add(c, x3, p->x, p->z);
+	fe_add(c, y3, q->x, q->z);
+	fe_mul(c, z3, x3, y3);
+	fe_add(c, y3, t0, t2);
+	fe_sub(c, y3, z3, y3);		/* y3 = X1*Z2 + X2*Z1 */
+	fe_mul(c, z3, b, t2);
+	fe_sub(c, x3, y3, z3);
+	fe_add(c, z3, x3, x3);
+	fe_add(c, x3, x3, z3);
+	fe_sub(c, z3, t1, x3);
+	fe_add(c, x3, t1, x3);
+	fe_mul(c, t1, b, y3);
+	fe_add(c, y3, t2, t2);
+	fe_add(c, t2, y3, t2);		/* t2 = 3 * Z1*Z2 */
+	fe_sub(c, y3, t1, t2);
+	fe_sub(c, y3, y3, t0);
+	fe_add(c, t1, y3, y3);
+	fe_add(c, y3, t1, y3);
+	fe_add(c, t1, t0, t0);
+	fe_add(c, t0, t1, t0);
+	fe_sub(c, t0, t0, t2);
+	/* Outputs: X3 = t3*x3 - t4*y3, Y3 = x3*z3 + t0*y3, Z3 = t4*z3 + t3*t0 */
+	fe_mul(c, t1, t4, y3);
+	fe_mul(c, t2, t0, y3);
+	fe_mul(c, y3, x3, z3);
+	fe_add(c, r->y, y3, t2);
+	fe_mul(c, y3, t3, x3);
+	fe_sub(c, r->x, y3, t1);
+	fe_mul(c, y3, t4, z3);
+	fe_mul(c, t1, t3, t0);
+	fe_add(c, r->z, y3, t1);
+}
+
+/**
+ * ec_point_dbl() - complete projective doubling, r = 2p.
+ * @c: the curve
+ * @r: the result; may alias @p
+ * @p: the point
+ * @ws: workspace; uses ws->t[0..7]
+ *
+ * Renes-Costello-Batina algorithm 6 (a = -3).
+ */
+void ec_point_dbl(const struct ec_curve *c, struct ec_point *r,
+		  const struct ec_point *p, struct ec_ws *ws)
+{
+	bn_limb *t0 = ws->t[0], *t1 = ws->t[1], *t2 = ws->t[2];
+	bn_limb *t3 = ws->t[3], *t4 = ws->t[4];
+	bn_limb *x3 = ws->t[5], *y3 = ws->t[6], *z3 = ws->t[7];
+	const bn_limb *b = c->b_mont;
+
+	bn_mont_sqr(c->fp, t0, p->x);
+	bn_mont_sqr(c->fp, t1, p->y);
+	bn_mont_sqr(c->fp, t2, p->z);
+	fe_mul(c, t4, p->x, p->y);
+	fe_add(c, t3, t4, t4);
+	fe_mul(c, t4, p->x, p->z);
+	fe_add(c, z3, t4, t4);
+	fe_mul(c, t4, b, t2);
+	fe_sub(c, y3, t4, z3);
+	fe_add(c, x3, y3, y3);
+	fe_add(c, y3, x3, y3);
+	fe_sub(c, x3, t1, y3);
+	fe_add(c, y3, t1, y3);
+	fe_mul(c, t4, x3, y3);		/* t4 = Y3 so far */
+	fe_mul(c, y3, x3, t3);		/* y3 = X3 so far */
+	fe_add(c, t3, t2, t2);
+	fe_add(c, t2, t2, t3);
+	fe_mul(c, x3, b, z3);
+	fe_sub(c, x3, x3, t2);
+	fe_sub(c, x3, x3, t0);
+	fe_add(c, t3, x3, x3);
+	fe_add(c, x3, x3, t3);		/* x3 = "Z3" of the listing */
+	fe_add(c, t3, t0, t0);
+	fe_add(c, t0, t3, t0);
+	fe_sub(c, t0, t0, t2);
+	fe_mul(c, t3, t0, x3);
+	fe_add(c, t4, t4, t3);		/* final Y */
+	fe_mul(c, t0, p->y, p->z);
+	fe_add(c, t0, t0, t0);
+	fe_mul(c, t3, t0, x3);
+	fe_sub(c, r->x, y3, t3);	/* final X */
+	fe_mul(c, t3, t0, t1);
+	fe_add(c, t3, t3, t3);
+	fe_add(c, r->z, t3, t3);	/* final Z */
+	bn_copy(r->y, t4, c->nlimbs);
+}
+
+/* Constant-time table read: ws->sel = ws->table[d], scanning all entries. */
+static void ec_table_select(const struct ec_curve *c, struct ec_ws *ws,
+			    bn_limb d)
+{
+	unsigned int i;
+
+	ec_point_set_inf(c, &ws->sel);
+	for (i = 0; i < ARRAY_SIZE(ws->table); i++) {
+		/* (i ^ d) - 1 has its top bit set exactly when i == d. */
+		bn_limb eq = (((bn_limb)i ^ d) - 1) >> (BN_LIMB_BITS - 1);
+		bn_limb mask = 0 - eq;
+
+		bn_cmov(ws->sel.x, ws->table[i].x, mask, c->nlimbs);
+		bn_cmov(ws->sel.y, ws->table[i].y, mask, c->nlimbs);
+		bn_cmov(ws->sel.z, ws->table[i].z, mask, c->nlimbs);
+	}
+}
+
+/**
+ * ec_scalar_mul() - constant-time scalar multiplication, ws->acc = k * p.
+ * @c: the curve
+ * @k: the scalar, c->nlimbs limbs, below 2^c->bits (it need not be
+ *	reduced modulo n); secret
+ * @p: the point; must not be ws->acc, ws->sel or in ws->table
+ * @ws: workspace; the result is left in ws->acc
+ *
+ * Fixed 4-bit windows from the top: four doublings, then the addition of
+ * table[window], read with ec_table_select().  Table entry 0 is the point
+ * at infinity and the formulas are complete, so zero windows, the first
+ * additions to infinity and doublings inside the table need no special
+ * case.  Time and memory accesses depend on the curve only.
+ */
+void ec_scalar_mul(const struct ec_curve *c, const bn_limb *k,
+		   const struct ec_point *p, struct ec_ws *ws)
+{
+	unsigned int nwin = (c->bits + EC_WINDOW - 1) / EC_WINDOW;
+	unsigned int i, w;
+
+	ec_point_set_inf(c, &ws->table[0]);
+	ec_point_copy(c, &ws->table[1], p);
+	for (i = 2; i < ARRAY_SIZE(ws->table); i++) {
+		if (i & 1)
+			ec_point_add(c, &ws->table[i], &ws->table[i - 1], p,
+				     ws);
+		else
+			ec_point_dbl(c, &ws->table[i], &ws->table[i / 2], ws);
+	}
+
+	ec_point_set_inf(c, &ws->acc);
+	for (w = nwin; w-- > 0;) {
+		unsigned int bit = w * EC_WINDOW;
+		bn_limb d;
+
+		/* A window never straddles two limbs (64 % 4 == 0). */
+		d = (k[bit / BN_LIMB_BITS] >> (bit % BN_LIMB_BITS)) &
+		    ((1U << EC_WINDOW) - 1);
+		for (i = 0; i < EC_WINDOW; i++)
+			ec_point_dbl(c, &ws->acc, &ws->acc, ws);
+		ec_table_select(c, ws, d);
+		ec_point_add(c, &ws->acc, &ws->acc, &ws->sel, ws);
+	}
+}
+
+/**
+ * ec_to_affine() - affine coordinates of a projective point.
+ * @c: the curve
+ * @x: receives X/Z in normal (not Montgomery) form, c->nlimbs limbs
+ * @y: receives Y/Z in normal form
+ * @p: the point
+ * @ws: workspace; uses ws->t[8..9] and ws->exp
+ *
+ * Z is inverted with Fermat's little theorem, in constant time.  For the
+ * point at infinity @x and @y are 0.
+ *
+ * Return: a mask, all ones when @p is a finite point, 0 for infinity.
+ */
+bn_limb ec_to_affine(const struct ec_curve *c, bn_limb *x, bn_limb *y,
+		     const struct ec_point *p, struct ec_ws *ws)
+{
+	bn_limb *zinv = ws->t[8], *t = ws->t[9];
+	bn_limb finite = ~bn_is_zero_mask(p->z, c->nlimbs);
+
+	bn_mod_inv_prime(c->fp, zinv, p->z, &ws->exp);
+	fe_mul(c, t, p->x, zinv);
+	bn_from_mont(c->fp, x, t);
+	fe_mul(c, t, p->y, zinv);
+	bn_from_mont(c->fp, y, t);
+	return finite;
+}
+
+/*
+ * rhs = x^3 - 3x + b for x in Montgomery form; uses ws->t[0..1].  The
+ * caller's x must not be ws->t[0..1].
+ */
+static void ec_curve_rhs(const struct ec_curve *c, bn_limb *rhs,
+			 const bn_limb *x, struct ec_ws *ws)
+{
+	bn_limb *t0 = ws->t[0], *t1 = ws->t[1];
+
+	bn_mont_sqr(c->fp, t0, x);
+	fe_mul(c, t1, t0, x);		/* x^3 */
+	fe_add(c, t0, x, x);
+	fe_add(c, t0, t0, x);		/* 3x */
+	fe_sub(c, t1, t1, t0);
+	fe_add(c, rhs, t1, c->b_mont);
+}
+
+/**
+ * ec_decode_point() - parse and validate an uncompressed public point.
+ * @c: the curve
+ * @p: receives the point, projective Montgomery form with Z = 1
+ * @in: 0x04 || X || Y, each coordinate ec_curve_bytes() long
+ * @len: length of @in
+ * @ws: workspace; uses ws->t[0..3]
+ *
+ * Checks the SP 800-56A rev. 3 section 5.6.2.3.3 conditions: the encoding
+ * is not the point at infinity, both coordinates are below p and the point
+ * satisfies y^2 = x^3 - 3x + b.  The cofactor is 1, so that is also the
+ * subgroup check.  Input is public; this function may branch on it.
+ *
+ * Return: 0; -EOPNOTSUPP for a compressed point (0x02/0x03); -EINVAL for
+ * anything else that is not a valid point.  @p is unspecified on error.
+ */
+int ec_decode_point(const struct ec_curve *c, struct ec_point *p,
+		    const u8 *in, size_t len, struct ec_ws *ws)
+{
+	size_t n = c->nlimbs;
+	bn_limb *x = ws->t[2], *y = ws->t[3];
+	bn_limb ok;
+
+	if (!in || len < 1)
+		return -EINVAL;
+	if ((in[0] == 0x02 || in[0] == 0x03) && len == 1 + c->bytes)
+		return -EOPNOTSUPP;
+	if (in[0] != 0x04 || len != 1 + 2 * c->bytes)
+		return -EINVAL;
+	if (bn_from_be(x, n, in + 1, c->bytes) ||
+	    bn_from_be(y, n, in + 1 + c->bytes, c->bytes))
+		return -EINVAL;
+	if (!bn_lt_mask(x, c->fp->m, n) || !bn_lt_mask(y, c->fp->m, n))
+		return -EINVAL;
+	bn_to_mont(c->fp, p->x, x);
+	bn_to_mont(c->fp, p->y, y);
+	bn_copy(p->z, c->fp->one, n);
+
+	ec_curve_rhs(c, x, p->x, ws);
+	bn_mont_sqr(c->fp, y, p->y);
+	ok = bn_eq_mask(x, y, n);
+	return ok ? 0 : -EINVAL;
+}
+
+/* out = 0x04 || x || y for affine x, y in normal form. */
+static void ec_encode_point(const struct ec_curve *c, u8 *out,
+			    const bn_limb *x, const bn_limb *y)
+{
+	out[0] = 0x04;
+	bn_to_be(out + 1, c->bytes, x, c->nlimbs);
+	bn_to_be(out + 1 + c->bytes, c->bytes, y, c->nlimbs);
+}
+
+/**
+ * ec_load_scalar() - read a big-endian scalar and check 1 <= k < n.
+ * @c: the curve
+ * @k: receives the scalar, c->nlimbs limbs
+ * @in: big-endian bytes; shorter than ec_curve_bytes() is zero-extended
+ * @len: length of @in
+ * @valid: receives a mask, all ones when 1 <= k < n, computed without
+ *	branching on the (secret) value
+ *
+ * Return: 0, or -EINVAL when @len exceeds ec_curve_bytes() or @in is NULL.
+ */
+int ec_load_scalar(const struct ec_curve *c, bn_limb *k, const u8 *in,
+		   size_t len, bn_limb *valid)
+{
+	if (!in || len > c->bytes)
+		return -EINVAL;
+	if (bn_from_be(k, c->nlimbs, in, len))
+		return -EINVAL;
+	*valid = ~bn_is_zero_mask(k, c->nlimbs) &
+		 bn_lt_mask(k, c->fn->m, c->nlimbs);
+	return 0;
+}
+
+/**
+ * ec_shr() - shift a number right by fewer than 64 bits, in place.
+ * @r: the number
+ * @n: its limb count
+ * @s: shift, 0 <= @s < 64 (public)
+ */
+void ec_shr(bn_limb *r, size_t n, unsigned int s)
+{
+	size_t i;
+
+	if (!s)
+		return;
+	for (i = 0; i + 1 < n; i++)
+		r[i] = (r[i] >> s) | (r[i + 1] << (BN_LIMB_BITS - s));
+	r[n - 1] >>= s;
+}
+
+static void ec_ws_wipe(struct ec_ws *ws)
+{
+	km_wipe(ws, sizeof(*ws));
+}
+
+/* pub = k * G, encoded; k already validated.  Wipes nothing. */
+static int ec_derive_public(const struct ec_curve *c, const bn_limb *k,
+			    u8 *pub, struct ec_ws *ws)
+{
+	bn_limb finite;
+
+	ec_base_point(c, &ws->p);
+	ec_scalar_mul(c, k, &ws->p, ws);
+	finite = ec_to_affine(c, ws->s[1], ws->s[2], &ws->acc, ws);
+	ec_declassify(&finite, sizeof(finite));
+	if (!finite)
+		return -EINVAL;
+	ec_encode_point(c, pub, ws->s[1], ws->s[2]);
+	return 0;
+}
+
+/**
+ * ec_keygen() - generate a key pair.
+ * @c: the curve
+ * @ops: randomness source (@ops->random)
+ * @priv: receives the private key, ec_curve_bytes(@c) bytes
+ * @pub: receives the public key, ec_point_len(@c) bytes
+ * @ws: workspace
+ *
+ * The private key is drawn uniformly from [1, n-1] by rejection sampling
+ * (FIPS 186-5 A.2.2): random bytes, masked to the bit length of n, are
+ * retried until they fall in range.  A rejected candidate is discarded,
+ * so branching on the rejection leaks nothing about the key kept.
+ *
+ * Return: 0, -EIO if 64 candidates in a row were rejected (a broken RNG),
+ * or the error of @ops->random.  On error @priv and @pub are zeroed.
+ */
+int ec_keygen(const struct ec_curve *c, const struct km_crypto_ops *ops,
+	      u8 *priv, u8 *pub, struct ec_ws *ws)
+{
+	unsigned int tries;
+	bn_limb valid = 0;
+	int ret = -EIO;
+
+	for (tries = 0; tries < 64; tries++) {
+		ret = ops->random(ops->ctx, priv, c->bytes);
+		if (ret)
+			goto out;
+		priv[0] &= 0xff >> (8 * c->bytes - c->bits);
+		ret = ec_load_scalar(c, ws->s[0], priv, c->bytes, &valid);
+		if (ret)
+			goto out;
+		ec_declassify(&valid, sizeof(valid));
+		if (valid)
+			break;
+		ret = -EIO;
+	}
+	if (!valid)
+		goto out;
+	ret = ec_derive_public(c, ws->s[0], pub, ws);
+out:
+	if (ret) {
+		km_wipe(priv, c->bytes);
+		memset(pub, 0, ec_point_len(c));
+	}
+	ec_ws_wipe(ws);
+	return ret;
+}
+KM_EXPORT(ec_keygen);
+
+/**
+ * ec_public_from_private() - derive the public key of a private key.
+ * @c: the curve
+ * @priv: the private key, big-endian, at most ec_curve_bytes(@c) bytes
+ * @privlen: its length
+ * @pub: receives the public key, ec_point_len(@c) bytes
+ * @ws: workspace
+ *
+ * Return: 0, or -EINVAL if the key is not in [1, n-1].
+ */
+int ec_public_from_private(const struct ec_curve *c, const u8 *priv,
+			   size_t privlen, u8 *pub, struct ec_ws *ws)
+{
+	bn_limb valid;
+	int ret;
+
+	ret = ec_load_scalar(c, ws->s[0], priv, privlen, &valid);
+	if (ret)
+		goto out;
+	ec_declassify(&valid, sizeof(valid));
+	if (!valid) {
+		ret = -EINVAL;
+		goto out;
+	}
+	ret = ec_derive_public(c, ws->s[0], pub, ws);
+out:
+	ec_ws_wipe(ws);
+	return ret;
+}
+KM_EXPORT(ec_public_from_private);
+
+/**
+ * ec_check_public() - validate a public key.
+ * @c: the curve
+ * @pub: the uncompressed point
+ * @publen: its length
+ * @ws: workspace
+ *
+ * Return: 0 when @pub is a valid point of the curve other than infinity,
+ * -EOPNOTSUPP for a compressed point, -EINVAL otherwise.
+ */
+int ec_check_public(const struct ec_curve *c, const u8 *pub, size_t publen,
+		    struct ec_ws *ws)
+{
+	int ret = ec_decode_point(c, &ws->p, pub, publen, ws);
+
+	ec_ws_wipe(ws);
+	return ret;
+}
+KM_EXPORT(ec_check_public);
+
+/**
+ * ec_ecdh() - elliptic curve Diffie-Hellman (SP 800-56A rev. 3, 5.7.1.2).
+ * @c: the curve
+ * @priv: our private key, big-endian, at most ec_curve_bytes(@c) bytes
+ * @privlen: its length
+ * @peer: the peer's uncompressed public point
+ * @peerlen: its length
+ * @secret: receives the shared secret, the x coordinate of priv * peer,
+ *	ec_curve_bytes(@c) bytes
+ * @ws: workspace
+ *
+ * The peer point is fully validated first.  The multiplication is
+ * constant time in the private key.
+ *
+ * Return: 0; -EINVAL for an invalid private key or peer point or an
+ * infinite result; -EOPNOTSUPP for a compressed peer point.  On error
+ * @secret is zeroed.
+ */
+int ec_ecdh(const struct ec_curve *c, const u8 *priv, size_t privlen,
+	    const u8 *peer, size_t peerlen, u8 *secret, struct ec_ws *ws)
+{
+	bn_limb valid, finite;
+	int ret;
+
+	memset(secret, 0, c->bytes);
+	ret = ec_decode_point(c, &ws->p, peer, peerlen, ws);
+	if (ret)
+		goto out;
+	ret = ec_load_scalar(c, ws->s[0], priv, privlen, &valid);
+	if (ret)
+		goto out;
+	ec_declassify(&valid, sizeof(valid));
+	if (!valid) {
+		ret = -EINVAL;
+		goto out;
+	}
+	ec_scalar_mul(c, ws->s[0], &ws->p, ws);
+	finite = ec_to_affine(c, ws->s[1], ws->s[2], &ws->acc, ws);
+	ec_declassify(&finite, sizeof(finite));
+	if (!finite) {
+		ret = -EINVAL;
+		goto out;
+	}
+	bn_to_be(secret, c->bytes, ws->s[1], c->nlimbs);
+out:
+	ec_ws_wipe(ws);
+	return ret;
+}
+KM_EXPORT(ec_ecdh);

@@ -1,0 +1,775 @@
+// SPDX-License-Identifier: GPL-2.0-only OR MIT
+/*
+ * tests/unit/ec_test.c - lib/ec against OpenSSL, RFC 6979 and Wycheproof.
+ *
+ *  - the curve constants against bn_mont_init()/bn_to_mont() and OpenSSL;
+ *  - per curve, EC_ITERS random keys and messages: our public key equals
+ *    OpenSSL's, our signatures verify under OpenSSL and OpenSSL's under
+ *    ours, altered digests and signatures fail, ECDH agrees both ways, our
+ *    generated keys pass EC_KEY_check_key();
+ *  - RFC 6979 appendix A.2 known answers (deterministic mode, empty
+ *    additional data);
+ *  - invalid points, private keys and signature encodings;
+ *  - Wycheproof ECDSA verify and ECDH files.
+ *
+ * EC_ITERS (environment) overrides the iteration count.
+ */
+#include <stdlib.h>
+#include <openssl/bn.h>
+#include <openssl/ec.h>
+#include <openssl/ecdh.h>
+#include <openssl/ecdsa.h>
+#include <openssl/evp.h>
+#include <openssl/obj_mac.h>
+#include <openssl/rand.h>
+#include <openssl/sha.h>
+
+#include "check.h"
+#include "wyche.h"
+#include "ops_openssl.h"
+#include "../../lib/ec/ec_int.h"
+
+static struct ec_ws ws;
+
+static const int nids[4] = {
+	NID_secp224r1, NID_X9_62_prime256v1, NID_secp384r1, NID_secp521r1,
+};
+
+static const EVP_MD *md_for(int i)
+{
+	switch (i % 4) {
+	case 0:
+		return EVP_sha256();
+	case 1:
+		return EVP_sha384();
+	case 2:
+		return EVP_sha512();
+	default:
+		return EVP_sha224();
+	}
+}
+
+static enum km_digest km_md_for(int i)
+{
+	static const enum km_digest d[4] = {
+		KM_DIGEST_SHA_2_256, KM_DIGEST_SHA_2_384, KM_DIGEST_SHA_2_512,
+		KM_DIGEST_SHA_2_224,
+	};
+	return d[i % 4];
+}
+
+/* ---- constants ---------------------------------------------------------- */
+
+static void test_constants(void)
+{
+	static struct bn_mont m;
+	u32 id;
+
+	CHECK(!ec_curve_get(4));
+	CHECK(!ec_curve_get(0xffffffff));
+	for (id = 0; id < 4; id++) {
+		const struct ec_curve *c = ec_curve_get(id);
+		EC_GROUP *g = EC_GROUP_new_by_curve_name(nids[id]);
+		BIGNUM *bp = BN_new(), *bb = BN_new(), *gx = BN_new();
+		BIGNUM *gy = BN_new();
+		u8 be[EC_MAX_BYTES], be2[EC_MAX_BYTES];
+		bn_limb t[EC_MAX_LIMBS];
+		size_t n;
+
+		if (!CHECK(c && g))
+			continue;
+		n = c->nlimbs;
+		CHECK_EQ(ec_curve_id(c), id);
+		CHECK_EQ(ec_curve_bits(c), EC_GROUP_get_degree(g));
+		CHECK_EQ(ec_curve_bytes(c), (EC_GROUP_get_degree(g) + 7) / 8);
+		CHECK_EQ(ec_point_len(c), 1 + 2 * ec_curve_bytes(c));
+
+		CHECK_EQ(bn_mont_init(&m, c->fp->m, n), 0);
+		CHECK_EQ(m.n, c->fp->n);
+		CHECK_EQ(m.bits, c->fp->bits);
+		CHECK_EQ(m.m0inv, c->fp->m0inv);
+		CHECK_MEM(m.rr, c->fp->rr, n * 8);
+		CHECK_MEM(m.one, c->fp->one, n * 8);
+		CHECK_EQ(bn_mont_init(&m, c->fn->m, n), 0);
+		CHECK_EQ(m.m0inv, c->fn->m0inv);
+		CHECK_MEM(m.rr, c->fn->rr, n * 8);
+		CHECK_MEM(m.one, c->fn->one, n * 8);
+		CHECK_EQ(c->fn->bits, c->bits);
+
+		EC_GROUP_get_curve(g, bp, NULL, bb, NULL);
+		BN_bn2binpad(bp, be, c->bytes);
+		bn_to_be(be2, c->bytes, c->fp->m, n);
+		CHECK_MEM(be, be2, c->bytes);
+		BN_bn2binpad(bb, be, c->bytes);
+		bn_to_be(be2, c->bytes, c->b, n);
+		CHECK_MEM(be, be2, c->bytes);
+		bn_to_mont(c->fp, t, c->b);
+		CHECK_MEM(t, c->b_mont, n * 8);
+		BN_bn2binpad(EC_GROUP_get0_order(g), be, c->bytes);
+		bn_to_be(be2, c->bytes, c->fn->m, n);
+		CHECK_MEM(be, be2, c->bytes);
+		EC_POINT_get_affine_coordinates(g, EC_GROUP_get0_generator(g),
+						gx, gy, NULL);
+		BN_bn2binpad(gx, be, c->bytes);
+		bn_to_be(be2, c->bytes, c->gx, n);
+		CHECK_MEM(be, be2, c->bytes);
+		bn_from_mont(c->fp, t, c->gx_mont);
+		bn_to_be(be2, c->bytes, t, n);
+		CHECK_MEM(be, be2, c->bytes);
+		BN_bn2binpad(gy, be, c->bytes);
+		bn_to_be(be2, c->bytes, c->gy, n);
+		CHECK_MEM(be, be2, c->bytes);
+		bn_from_mont(c->fp, t, c->gy_mont);
+		bn_to_be(be2, c->bytes, t, n);
+		CHECK_MEM(be, be2, c->bytes);
+		BN_free(bp);
+		BN_free(bb);
+		BN_free(gx);
+		BN_free(gy);
+		EC_GROUP_free(g);
+	}
+}
+
+/* ---- differential tests against OpenSSL --------------------------------- */
+
+static size_t ossl_pub(const EC_KEY *k, u8 *out)
+{
+	return EC_POINT_point2oct(EC_KEY_get0_group(k), EC_KEY_get0_public_key(k),
+				  POINT_CONVERSION_UNCOMPRESSED, out,
+				  EC_MAX_POINT_LEN, NULL);
+}
+
+static EC_KEY *ossl_key_from(int nid, const u8 *priv, size_t len,
+			     const u8 *pub, size_t publen)
+{
+	EC_KEY *k = EC_KEY_new_by_curve_name(nid);
+	BIGNUM *d = BN_bin2bn(priv, (int)len, NULL);
+	EC_POINT *p = EC_POINT_new(EC_KEY_get0_group(k));
+
+	if (!EC_POINT_oct2point(EC_KEY_get0_group(k), p, pub, publen, NULL) ||
+	    !EC_KEY_set_private_key(k, d) || !EC_KEY_set_public_key(k, p)) {
+		EC_KEY_free(k);
+		k = NULL;
+	}
+	EC_POINT_free(p);
+	BN_free(d);
+	return k;
+}
+
+static void test_random(u32 id, int iters)
+{
+	const struct ec_curve *c = ec_curve_get(id);
+	size_t bytes = ec_curve_bytes(c), plen = ec_point_len(c);
+	unsigned long bad = 0;
+	int i;
+
+	km_test_rng_seed(1000 + id);
+	for (i = 0; i < iters; i++) {
+		EC_KEY *a = EC_KEY_new_by_curve_name(nids[id]);
+		EC_KEY *b = EC_KEY_new_by_curve_name(nids[id]);
+		u8 priv[EC_MAX_BYTES], pub[EC_MAX_POINT_LEN];
+		u8 opub[EC_MAX_POINT_LEN], bpub[EC_MAX_POINT_LEN];
+		u8 hash[EVP_MAX_MD_SIZE + 16], msg[64];
+		u8 sig[EC_MAX_SIG_LEN], osig[EC_MAX_SIG_LEN + 8];
+		u8 s1[EC_MAX_BYTES], s2[EC_MAX_BYTES];
+		unsigned int hlen, osiglen = sizeof(osig);
+		size_t siglen = sizeof(sig), blen;
+		const u8 *pp;
+		ECDSA_SIG *es;
+		EC_KEY *g;
+		int ok = 1;
+
+		ok &= EC_KEY_generate_key(a) && EC_KEY_generate_key(b);
+		ok &= BN_bn2binpad(EC_KEY_get0_private_key(a), priv,
+				   (int)bytes) == (int)bytes;
+		ok &= ossl_pub(a, opub) == plen;
+		blen = ossl_pub(b, bpub);
+
+		/* public key derivation */
+		ok &= ec_public_from_private(c, priv, bytes, pub, &ws) == 0;
+		ok &= !memcmp(pub, opub, plen);
+		ok &= ec_check_public(c, pub, plen, &ws) == 0;
+
+		/* message digest; every few rounds an odd length instead */
+		RAND_bytes(msg, sizeof(msg));
+		EVP_Digest(msg, i % (int)sizeof(msg), hash, &hlen, md_for(i),
+			   NULL);
+		if (i % 7 == 3)
+			hlen = (unsigned int)(i % (EVP_MAX_MD_SIZE + 16));
+		if (i % 7 == 5)
+			hlen = (unsigned int)bytes;	/* DIGEST_NONE style */
+
+		/* our signature, OpenSSL verifies; DER is canonical */
+		ok &= ec_ecdsa_sign(c, &km_openssl_ops, km_md_for(i), priv,
+				    bytes, hash, hlen, sig, &siglen, &ws) == 0;
+		ok &= ECDSA_verify(0, hash, (int)hlen, sig, (int)siglen, a) == 1;
+		pp = sig;
+		es = d2i_ECDSA_SIG(NULL, &pp, (long)siglen);
+		ok &= es && pp == sig + siglen;
+		if (es) {
+			u8 *re = NULL;
+			int rl = i2d_ECDSA_SIG(es, &re);
+
+			ok &= rl == (int)siglen && !memcmp(re, sig, siglen);
+			OPENSSL_free(re);
+			ECDSA_SIG_free(es);
+		}
+		ok &= ec_ecdsa_verify(c, pub, plen, hash, hlen, sig, siglen,
+				      &ws) == 0;
+
+		/* OpenSSL's signature, we verify */
+		ok &= ECDSA_sign(0, hash, (int)hlen, osig, &osiglen, a) == 1;
+		ok &= ec_ecdsa_verify(c, pub, plen, hash, hlen, osig, osiglen,
+				      &ws) == 0;
+
+		/* alterations fail */
+		if (hlen) {
+			hash[i % hlen] ^= 1 << (i % 8);
+			ok &= ec_ecdsa_verify(c, pub, plen, hash, hlen, osig,
+					      osiglen, &ws) != 0;
+			hash[i % hlen] ^= 1 << (i % 8);
+		}
+		osig[osiglen - 1 - i % 8] ^= 0x01;
+		ok &= ec_ecdsa_verify(c, pub, plen, hash, hlen, osig, osiglen,
+				      &ws) != 0;
+		osig[osiglen - 1 - i % 8] ^= 0x01;
+		ok &= ec_ecdsa_verify(c, bpub, blen, hash, hlen, osig, osiglen,
+				      &ws) == -EKEYREJECTED;
+		osig[osiglen] = 0;
+		ok &= ec_ecdsa_verify(c, pub, plen, hash, hlen, osig,
+				      osiglen + 1, &ws) == -EBADMSG;
+
+		/* ECDH both ways */
+		ok &= ec_ecdh(c, priv, bytes, bpub, blen, s1, &ws) == 0;
+		ok &= ECDH_compute_key(s2, bytes, EC_KEY_get0_public_key(b), a,
+				       NULL) == (int)bytes;
+		ok &= !memcmp(s1, s2, bytes);
+
+		/* our key generation, checked by OpenSSL */
+		ok &= ec_keygen(c, &km_openssl_ops_det, priv, pub, &ws) == 0;
+		g = ossl_key_from(nids[id], priv, bytes, pub, plen);
+		ok &= g && EC_KEY_check_key(g) == 1;
+		if (g) {
+			ok &= ECDH_compute_key(s2, bytes,
+					       EC_KEY_get0_public_key(b), g,
+					       NULL) == (int)bytes;
+			ok &= ec_ecdh(c, priv, bytes, bpub, blen, s1, &ws) == 0;
+			ok &= !memcmp(s1, s2, bytes);
+			EC_KEY_free(g);
+		}
+		if (!ok)
+			bad++;
+		EC_KEY_free(a);
+		EC_KEY_free(b);
+	}
+	if (!CHECK_EQ(bad, 0))
+		fprintf(stderr, "curve %u: %lu of %d random rounds failed\n",
+			id, bad, iters);
+	else
+		CHECK(iters > 0);
+}
+
+/* ---- RFC 6979 ------------------------------------------------------------ */
+
+struct kat {
+	u32 curve;
+	const char *d, *ux, *uy, *msg, *r, *s;
+};
+
+/*
+ * RFC 6979 A.2.4-A.2.7 with SHA-256 (HMAC-SHA-256 DRBG), messages "sample"
+ * and "test".  The P-256 "wv[vnX" vector is not in the RFC: it is the
+ * message found by the Go project to make the first candidate k >= n,
+ * exercising step h.3 (cross-checked there against OpenSSL 3.2 and
+ * python-ecdsa).
+ */
+static const struct kat kats[] = {
+	{ 0, "F220266E1105BFE3083E03EC7A3A654651F45E37167E88600BF257C1",
+	  "00CF08DA5AD719E42707FA431292DEA11244D64FC51610D94B130D6C",
+	  "EEAB6F3DEBE455E3DBF85416F7030CBD94F34F2D6F232C69F3C1385A",
+	  "sample",
+	  "61AA3DA010E8E8406C656BC477A7A7189895E7E840CDFE8FF42307BA",
+	  "BC814050DAB5D23770879494F9E0A680DC1AF7161991BDE692B10101" },
+	{ 0, "F220266E1105BFE3083E03EC7A3A654651F45E37167E88600BF257C1",
+	  "00CF08DA5AD719E42707FA431292DEA11244D64FC51610D94B130D6C",
+	  "EEAB6F3DEBE455E3DBF85416F7030CBD94F34F2D6F232C69F3C1385A",
+	  "test",
+	  "AD04DDE87B84747A243A631EA47A1BA6D1FAA059149AD2440DE6FBA6",
+	  "178D49B1AE90E3D8B629BE3DB5683915F4E8C99FDF6E666CF37ADCFD" },
+	{ 1, "C9AFA9D845BA75166B5C215767B1D6934E50C3DB36E89B127B8A622B120F6721",
+	  "60FED4BA255A9D31C961EB74C6356D68C049B8923B61FA6CE669622E60F29FB6",
+	  "7903FE1008B8BC99A41AE9E95628BC64F2F1B20C2D7E9F5177A3C294D4462299",
+	  "sample",
+	  "EFD48B2AACB6A8FD1140DD9CD45E81D69D2C877B56AAF991C34D0EA84EAF3716",
+	  "F7CB1C942D657C41D436C7A1B6E29F65F3E900DBB9AFF4064DC4AB2F843ACDA8" },
+	{ 1, "C9AFA9D845BA75166B5C215767B1D6934E50C3DB36E89B127B8A622B120F6721",
+	  "60FED4BA255A9D31C961EB74C6356D68C049B8923B61FA6CE669622E60F29FB6",
+	  "7903FE1008B8BC99A41AE9E95628BC64F2F1B20C2D7E9F5177A3C294D4462299",
+	  "test",
+	  "F1ABB023518351CD71D881567B1EA663ED3EFCF6C5132B354F28D3B0B7D38367",
+	  "019F4113742A2B14BD25926B49C649155F267E60D3814B4C0CC84250E46F0083" },
+	{ 1, "C9AFA9D845BA75166B5C215767B1D6934E50C3DB36E89B127B8A622B120F6721",
+	  "60FED4BA255A9D31C961EB74C6356D68C049B8923B61FA6CE669622E60F29FB6",
+	  "7903FE1008B8BC99A41AE9E95628BC64F2F1B20C2D7E9F5177A3C294D4462299",
+	  "wv[vnX",
+	  "EFD9073B652E76DA1B5A019C0E4A2E3FA529B035A6ABB91EF67F0ED7A1F21234",
+	  "3DB4706C9D9F4A4FE13BB5E08EF0FAB53A57DBAB2061C83A35FA411C68D2BA33" },
+	{ 2, "6B9D3DAD2E1B8C1C05B19875B6659F4DE23C3B667BF297BA9AA47740787137D8"
+	     "96D5724E4C70A825F872C9EA60D2EDF5",
+	  "EC3A4E415B4E19A4568618029F427FA5DA9A8BC4AE92E02E06AAE5286B300C64"
+	  "DEF8F0EA9055866064A254515480BC13",
+	  "8015D9B72D7D57244EA8EF9AC0C621896708A59367F9DFB9F54CA84B3F1C9DB1"
+	  "288B231C3AE0D4FE7344FD2533264720",
+	  "sample",
+	  "21B13D1E013C7FA1392D03C5F99AF8B30C570C6F98D4EA8E354B63A21D3DAA33"
+	  "BDE1E888E63355D92FA2B3C36D8FB2CD",
+	  "F3AA443FB107745BF4BD77CB3891674632068A10CA67E3D45DB2266FA7D1FEEB"
+	  "EFDC63ECCD1AC42EC0CB8668A4FA0AB0" },
+	{ 2, "6B9D3DAD2E1B8C1C05B19875B6659F4DE23C3B667BF297BA9AA47740787137D8"
+	     "96D5724E4C70A825F872C9EA60D2EDF5",
+	  "EC3A4E415B4E19A4568618029F427FA5DA9A8BC4AE92E02E06AAE5286B300C64"
+	  "DEF8F0EA9055866064A254515480BC13",
+	  "8015D9B72D7D57244EA8EF9AC0C621896708A59367F9DFB9F54CA84B3F1C9DB1"
+	  "288B231C3AE0D4FE7344FD2533264720",
+	  "test",
+	  "6D6DEFAC9AB64DABAFE36C6BF510352A4CC27001263638E5B16D9BB51D451559"
+	  "F918EEDAF2293BE5B475CC8F0188636B",
+	  "2D46F3BECBCC523D5F1A1256BF0C9B024D879BA9E838144C8BA6BAEB4B53B47D"
+	  "51AB373F9845C0514EEFB14024787265" },
+	{ 3, "00FAD06DAA62BA3B25D2FB40133DA757205DE67F5BB0018FEE8C86E1B68C7E75C"
+	     "AA896EB32F1F47C70855836A6D16FCC1466F6D8FBEC67DB89EC0C08B0E996B83538",
+	  "01894550D0785932E00EAA23B694F213F8C3121F86DC97A04E5A7167DB4E5BCD3"
+	  "71123D46E45DB6B5D5370A7F20FB633155D38FFA16D2BD761DCAC474B9A2F5023A4",
+	  "00493101C962CD4D2FDDF782285E64584139C2F91B47F87FF82354D6630F746A2"
+	  "8A0DB25741B5B34A828008B22ACC23F924FAAFBD4D33F81EA66956DFEAA2BFDFCF5",
+	  "sample",
+	  "01511BB4D675114FE266FC4372B87682BAECC01D3CC62CF2303C92B3526012659"
+	  "D16876E25C7C1E57648F23B73564D67F61C6F14D527D54972810421E7D87589E1A7",
+	  "004A171143A83163D6DF460AAF61522695F207A58B95C0644D87E52AA1A347916"
+	  "E4F7A72930B1BC06DBE22CE3F58264AFD23704CBB63B29B931F7DE6C9D949A7ECFC" },
+	{ 3, "00FAD06DAA62BA3B25D2FB40133DA757205DE67F5BB0018FEE8C86E1B68C7E75C"
+	     "AA896EB32F1F47C70855836A6D16FCC1466F6D8FBEC67DB89EC0C08B0E996B83538",
+	  "01894550D0785932E00EAA23B694F213F8C3121F86DC97A04E5A7167DB4E5BCD3"
+	  "71123D46E45DB6B5D5370A7F20FB633155D38FFA16D2BD761DCAC474B9A2F5023A4",
+	  "00493101C962CD4D2FDDF782285E64584139C2F91B47F87FF82354D6630F746A2"
+	  "8A0DB25741B5B34A828008B22ACC23F924FAAFBD4D33F81EA66956DFEAA2BFDFCF5",
+	  "test",
+	  "000E871C4A14F993C6C7369501900C4BC1E9C7B0B4BA44E04868B30B41D807104"
+	  "2EB28C4C250411D0CE08CD197E4188EA4876F279F90B3D8D74A3C76E6F1E4656AA8",
+	  "00CD52DBAA33B063C3A6CD8058A1FB0A46A4754B034FCC644766CA14DA8CA5CA9"
+	  "FDE00E88C1AD60CCBA759025299079D7A427EC3CC5B619BFBC828E7769BCD694E86" },
+};
+
+static void test_rfc6979(void)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(kats); i++) {
+		const struct kat *k = &kats[i];
+		const struct ec_curve *c = ec_curve_get(k->curve);
+		size_t bytes = ec_curve_bytes(c), siglen = sizeof(u8[EC_MAX_SIG_LEN]);
+		u8 d[EC_MAX_BYTES], pub[EC_MAX_POINT_LEN], mypub[EC_MAX_POINT_LEN];
+		u8 r[EC_MAX_BYTES], s[EC_MAX_BYTES], h[32];
+		u8 sig[EC_MAX_SIG_LEN], sig2[EC_MAX_SIG_LEN];
+		size_t siglen2 = sizeof(sig2);
+		ECDSA_SIG *es;
+		const u8 *pp;
+		BIGNUM *br, *bs;
+
+		CHECK_EQ(check_unhex(k->d, d, sizeof(d)), (int)bytes);
+		pub[0] = 4;
+		CHECK_EQ(check_unhex(k->ux, pub + 1, bytes), (int)bytes);
+		CHECK_EQ(check_unhex(k->uy, pub + 1 + bytes, bytes), (int)bytes);
+		CHECK_EQ(check_unhex(k->r, r, sizeof(r)), (int)bytes);
+		CHECK_EQ(check_unhex(k->s, s, sizeof(s)), (int)bytes);
+		SHA256((const u8 *)k->msg, strlen(k->msg), h);
+
+		CHECK_EQ(ec_public_from_private(c, d, bytes, mypub, &ws), 0);
+		CHECK_MEM(mypub, pub, 1 + 2 * bytes);
+
+		CHECK_EQ(ec_ecdsa_sign_rfc6979(c, &km_openssl_ops,
+					       KM_DIGEST_SHA_2_256, d, bytes, h,
+					       32, NULL, 0, sig, &siglen, &ws),
+			 0);
+		pp = sig;
+		es = d2i_ECDSA_SIG(NULL, &pp, (long)siglen);
+		if (CHECK(es)) {
+			u8 gr[EC_MAX_BYTES], gs[EC_MAX_BYTES];
+
+			ECDSA_SIG_get0(es, (const BIGNUM **)&br,
+				       (const BIGNUM **)&bs);
+			BN_bn2binpad(br, gr, (int)bytes);
+			BN_bn2binpad(bs, gs, (int)bytes);
+			CHECK_MEM(gr, r, bytes);
+			CHECK_MEM(gs, s, bytes);
+			ECDSA_SIG_free(es);
+		}
+		CHECK_EQ(ec_ecdsa_verify(c, pub, 1 + 2 * bytes, h, 32, sig,
+					 siglen, &ws), 0);
+		/* deterministic: same again; hedged: different, still valid */
+		CHECK_EQ(ec_ecdsa_sign_rfc6979(c, &km_openssl_ops,
+					       KM_DIGEST_SHA_2_256, d, bytes, h,
+					       32, NULL, 0, sig2, &siglen2, &ws),
+			 0);
+		CHECK(siglen2 == siglen && !memcmp(sig, sig2, siglen));
+		siglen2 = sizeof(sig2);
+		CHECK_EQ(ec_ecdsa_sign(c, &km_openssl_ops, KM_DIGEST_SHA_2_256,
+				       d, bytes, h, 32, sig2, &siglen2, &ws), 0);
+		CHECK(siglen2 != siglen || memcmp(sig, sig2, siglen));
+		CHECK_EQ(ec_ecdsa_verify(c, pub, 1 + 2 * bytes, h, 32, sig2,
+					 siglen2, &ws), 0);
+		/* too small an output buffer */
+		siglen2 = siglen - 1;
+		CHECK_EQ(ec_ecdsa_sign_rfc6979(c, &km_openssl_ops,
+					       KM_DIGEST_SHA_2_256, d, bytes, h,
+					       32, NULL, 0, sig2, &siglen2, &ws),
+			 -EMSGSIZE);
+		CHECK_EQ(siglen2, siglen);
+	}
+}
+
+/* ---- invalid inputs ------------------------------------------------------ */
+
+static void test_invalid(void)
+{
+	u32 id;
+
+	for (id = 0; id < 4; id++) {
+		const struct ec_curve *c = ec_curve_get(id);
+		size_t bytes = ec_curve_bytes(c), plen = ec_point_len(c);
+		u8 priv[EC_MAX_BYTES], pub[EC_MAX_POINT_LEN], bad[EC_MAX_POINT_LEN + 1];
+		u8 sec[EC_MAX_BYTES], sig[EC_MAX_SIG_LEN], h[32] = { 1 };
+		size_t siglen = sizeof(sig);
+
+		km_test_rng_seed(77 + id);
+		CHECK_EQ(ec_keygen(c, &km_openssl_ops_det, priv, pub, &ws), 0);
+		CHECK_EQ(ec_check_public(c, pub, plen, &ws), 0);
+
+		/* wrong lengths and prefixes, infinity */
+		CHECK_EQ(ec_check_public(c, pub, plen - 1, &ws), -EINVAL);
+		memcpy(bad, pub, plen);
+		bad[plen] = 0;
+		CHECK_EQ(ec_check_public(c, bad, plen + 1, &ws), -EINVAL);
+		bad[0] = 0x00;
+		CHECK_EQ(ec_check_public(c, bad, 1, &ws), -EINVAL);
+		CHECK_EQ(ec_check_public(c, bad, 0, &ws), -EINVAL);
+		CHECK_EQ(ec_check_public(c, NULL, plen, &ws), -EINVAL);
+		bad[0] = 0x06;
+		CHECK_EQ(ec_check_public(c, bad, plen, &ws), -EINVAL);
+		bad[0] = 0x02;
+		CHECK_EQ(ec_check_public(c, bad, 1 + bytes, &ws), -EOPNOTSUPP);
+		/* off the curve */
+		memcpy(bad, pub, plen);
+		bad[plen - 1] ^= 1;
+		CHECK_EQ(ec_check_public(c, bad, plen, &ws), -EINVAL);
+		CHECK_EQ(ec_ecdh(c, priv, bytes, bad, plen, sec, &ws), -EINVAL);
+		CHECK_EQ(ec_ecdsa_verify(c, bad, plen, h, 32, sig, siglen, &ws),
+			 -EINVAL);
+		/* x = p (coordinate out of range), y = 0 is (0, 0) mod p */
+		memset(bad, 0, plen);
+		bad[0] = 4;
+		bn_to_be(bad + 1, bytes, c->fp->m, c->nlimbs);
+		CHECK_EQ(ec_check_public(c, bad, plen, &ws), -EINVAL);
+		/* all zero coordinates: (0, 0) is not on the curve */
+		memset(bad + 1, 0, plen - 1);
+		CHECK_EQ(ec_check_public(c, bad, plen, &ws), -EINVAL);
+		/* y replaced by p + y: same residue, out of range */
+		{
+			bn_limb y[EC_MAX_LIMBS], py[EC_MAX_LIMBS + 1];
+
+			memcpy(bad, pub, plen);
+			bn_from_be(y, c->nlimbs, pub + 1 + bytes, bytes);
+			if (!bn_add(py, y, c->fp->m, c->nlimbs) &&
+			    !bn_to_be(bad + 1 + bytes, bytes, py, c->nlimbs))
+				CHECK_EQ(ec_check_public(c, bad, plen, &ws),
+					 -EINVAL);
+		}
+
+		/* private keys: 0, n, n + 1, too long */
+		memset(bad, 0, bytes);
+		CHECK_EQ(ec_public_from_private(c, bad, bytes, pub, &ws), -EINVAL);
+		CHECK_EQ(ec_ecdh(c, bad, bytes, pub, plen, sec, &ws), -EINVAL);
+		CHECK_EQ(ec_ecdsa_sign(c, &km_openssl_ops, KM_DIGEST_SHA_2_256,
+				       bad, bytes, h, 32, sig, &siglen, &ws),
+			 -EINVAL);
+		bn_to_be(bad, bytes, c->fn->m, c->nlimbs);
+		CHECK_EQ(ec_public_from_private(c, bad, bytes, pub, &ws), -EINVAL);
+		bad[bytes - 1]++;
+		CHECK_EQ(ec_public_from_private(c, bad, bytes, pub, &ws), -EINVAL);
+		memset(bad, 0, bytes + 1);
+		bad[bytes] = 1;
+		CHECK_EQ(ec_public_from_private(c, bad, bytes + 1, pub, &ws),
+			 -EINVAL);
+		/* 1 (short input) and n - 1 are fine: G and -G */
+		CHECK_EQ(ec_public_from_private(c, bad + bytes, 1, pub, &ws), 0);
+		CHECK_EQ(pub[0], 4);
+		{
+			u8 g2[EC_MAX_POINT_LEN];
+			bn_limb nm1[EC_MAX_LIMBS], one[EC_MAX_LIMBS];
+
+			bn_set_word(one, 1, c->nlimbs);
+			bn_sub(nm1, c->fn->m, one, c->nlimbs);
+			bn_to_be(bad, bytes, nm1, c->nlimbs);
+			CHECK_EQ(ec_public_from_private(c, bad, bytes, g2, &ws),
+				 0);
+			CHECK_MEM(g2 + 1, pub + 1, bytes);	/* same x */
+			CHECK(memcmp(g2 + 1 + bytes, pub + 1 + bytes, bytes));
+		}
+	}
+}
+
+/* Strict DER: hand-made encodings of a valid signature must all fail. */
+static void test_der(void)
+{
+	const struct ec_curve *c = ec_curve_get(EC_CURVE_P256);
+	u8 priv[32], pub[65], h[32] = { 9 }, sig[EC_MAX_SIG_LEN], b[160];
+	size_t siglen = sizeof(sig), rl, sl;
+	const u8 *r, *s;
+
+	km_test_rng_seed(5);
+	CHECK_EQ(ec_keygen(c, &km_openssl_ops_det, priv, pub, &ws), 0);
+	CHECK_EQ(ec_ecdsa_sign(c, &km_openssl_ops, KM_DIGEST_SHA_2_256, priv,
+			       32, h, 32, sig, &siglen, &ws), 0);
+	CHECK_EQ(ec_ecdsa_verify(c, pub, 65, h, 32, sig, siglen, &ws), 0);
+	r = sig + 4;
+	rl = sig[3];
+	s = r + rl + 2;
+	sl = r[rl + 1];
+
+	/* long-form SEQUENCE length (BER, not DER) */
+	b[0] = 0x30;
+	b[1] = 0x81;
+	memcpy(b + 2, sig + 1, siglen - 1);
+	CHECK_EQ(ec_ecdsa_verify(c, pub, 65, h, 32, b, siglen + 1, &ws),
+		 -EBADMSG);
+	/* extra leading zero in r */
+	b[0] = 0x30;
+	b[1] = (u8)(sig[1] + 1);
+	b[2] = 0x02;
+	b[3] = (u8)(rl + 1);
+	b[4] = 0;
+	memcpy(b + 5, r, rl);
+	memcpy(b + 5 + rl, s - 2, sl + 2);
+	CHECK_EQ(ec_ecdsa_verify(c, pub, 65, h, 32, b, siglen + 1, &ws),
+		 -EBADMSG);
+	/* wrong tags, truncation, trailing garbage */
+	memcpy(b, sig, siglen);
+	b[0] = 0x31;
+	CHECK_EQ(ec_ecdsa_verify(c, pub, 65, h, 32, b, siglen, &ws), -EBADMSG);
+	memcpy(b, sig, siglen);
+	b[2] = 0x03;
+	CHECK_EQ(ec_ecdsa_verify(c, pub, 65, h, 32, b, siglen, &ws), -EBADMSG);
+	CHECK_EQ(ec_ecdsa_verify(c, pub, 65, h, 32, sig, siglen - 1, &ws),
+		 -EBADMSG);
+	CHECK_EQ(ec_ecdsa_verify(c, pub, 65, h, 32, sig, 0, &ws), -EBADMSG);
+	CHECK_EQ(ec_ecdsa_verify(c, pub, 65, h, 32, NULL, 0, &ws), -EBADMSG);
+	/* s negated to a negative INTEGER */
+	memcpy(b, sig, siglen);
+	b[siglen - sl] |= 0x80;
+	CHECK(ec_ecdsa_verify(c, pub, 65, h, 32, b, siglen, &ws) != 0);
+	/* r = 0 and s = n are well formed but out of range */
+	{
+		u8 z[] = { 0x30, 0x06, 0x02, 0x01, 0x00, 0x02, 0x01, 0x01 };
+
+		CHECK_EQ(ec_ecdsa_verify(c, pub, 65, h, 32, z, sizeof(z), &ws),
+			 -EKEYREJECTED);
+	}
+	{
+		u8 t[80];
+		size_t n = 0;
+
+		t[n++] = 0x30;
+		t[n++] = 0;
+		t[n++] = 0x02;
+		t[n++] = (u8)rl;
+		memcpy(t + n, r, rl);
+		n += rl;
+		t[n++] = 0x02;
+		t[n++] = 33;
+		t[n++] = 0;
+		bn_to_be(t + n, 32, c->fn->m, 4);
+		n += 32;
+		t[1] = (u8)(n - 2);
+		CHECK_EQ(ec_ecdsa_verify(c, pub, 65, h, 32, t, n, &ws),
+			 -EKEYREJECTED);
+	}
+}
+
+/* ---- Wycheproof ---------------------------------------------------------- */
+
+static u32 curve_of(const char *name)
+{
+	if (!strcmp(name, "secp224r1"))
+		return EC_CURVE_P224;
+	if (!strcmp(name, "secp256r1"))
+		return EC_CURVE_P256;
+	if (!strcmp(name, "secp384r1"))
+		return EC_CURVE_P384;
+	if (!strcmp(name, "secp521r1"))
+		return EC_CURVE_P521;
+	return 99;
+}
+
+static const EVP_MD *md_of_name(const char *n)
+{
+	if (!n)
+		return NULL;
+	return EVP_get_digestbyname(n);
+}
+
+static void wyche_ecdsa(const char *file)
+{
+	struct wyche w;
+	static u8 msg[1 << 16], sig[1 << 16], pub[256];
+
+	if (!CHECK(wyche_open(&w, file) == 0))
+		return;
+	while (wyche_next(&w)) {
+		const struct ec_curve *c;
+		const char *cv = wyche_get(&w, "publicKey.curve");
+		int ml = wyche_hex(&w, "msg", msg, sizeof(msg));
+		int sl = wyche_hex(&w, "sig", sig, sizeof(sig));
+		int pl = wyche_hex(&w, "publicKey.uncompressed", pub, sizeof(pub));
+		const EVP_MD *md = md_of_name(wyche_get(&w, "sha"));
+		u8 h[EVP_MAX_MD_SIZE];
+		unsigned int hl;
+		int ret, ok;
+
+		c = cv ? ec_curve_get(curve_of(cv)) : NULL;
+		if (!c || ml < 0 || sl < 0 || pl < 0 || !md) {
+			wyche_tally(&w, 0);
+			continue;
+		}
+		EVP_Digest(msg, (size_t)ml, h, &hl, md, NULL);
+		ret = ec_ecdsa_verify(c, pub, (size_t)pl, h, hl, sig, (size_t)sl,
+				      &ws);
+		if (wyche_is(&w, "valid"))
+			ok = ret == 0;
+		else if (wyche_is(&w, "invalid"))
+			ok = ret != 0;
+		else
+			ok = 1;		/* acceptable: either answer, no crash */
+		wyche_tally(&w, ok);
+	}
+	wyche_close(&w);
+}
+
+/*
+ * Minimal SubjectPublicKeyInfo reader for the test: SEQUENCE { algorithm
+ * (must equal the named-curve AlgorithmIdentifier of @c), BIT STRING with
+ * no unused bits }.  Returns the point inside, or NULL.
+ */
+static const u8 *spki_point(const struct ec_curve *c, const u8 *der, int len,
+			    size_t *plen)
+{
+	static const u8 alg256[] = {
+		0x30, 0x13, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02,
+		0x01, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01,
+		0x07,
+	};
+	static const u8 alg384[] = {
+		0x30, 0x10, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02,
+		0x01, 0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x22,
+	};
+	const u8 *alg = ec_curve_id(c) == EC_CURVE_P256 ? alg256 : alg384;
+	size_t alen = ec_curve_id(c) == EC_CURVE_P256 ? sizeof(alg256) :
+			sizeof(alg384);
+	const u8 *p = der, *end = der + len;
+	size_t l;
+
+	if (len < 2 || p[0] != 0x30)
+		return NULL;
+	if (p[1] < 0x80) {
+		l = p[1];
+		p += 2;
+	} else if (p[1] == 0x81 && len >= 3) {
+		l = p[2];
+		p += 3;
+	} else {
+		return NULL;
+	}
+	if (l != (size_t)(end - p) || l < alen + 3 || memcmp(p, alg, alen))
+		return NULL;
+	p += alen;
+	if (p[0] != 0x03)
+		return NULL;
+	if (p[1] < 0x80) {
+		l = p[1];
+		p += 2;
+	} else if (p[1] == 0x81 && end - p >= 3) {
+		l = p[2];
+		p += 3;
+	} else {
+		return NULL;
+	}
+	if (l < 1 || l != (size_t)(end - p) || p[0] != 0)
+		return NULL;
+	*plen = l - 1;
+	return p + 1;
+}
+
+static void wyche_ecdh(const char *file)
+{
+	struct wyche w;
+	static u8 der[1 << 16], priv[256], shared[256];
+
+	if (!CHECK(wyche_open(&w, file) == 0))
+		return;
+	while (wyche_next(&w)) {
+		const char *cv = wyche_get(&w, "curve");
+		const struct ec_curve *c = cv ? ec_curve_get(curve_of(cv)) : NULL;
+		int dl = wyche_hex(&w, "public", der, sizeof(der));
+		int kl = wyche_hex(&w, "private", priv, sizeof(priv));
+		int sl = wyche_hex(&w, "shared", shared, sizeof(shared));
+		u8 out[EC_MAX_BYTES];
+		const u8 *pt = NULL, *k = priv;
+		size_t plen = 0;
+		int ret = -EINVAL, ok;
+
+		if (!c || dl < 0 || kl < 0 || sl < 0) {
+			/* a curve we do not route through here is a failure */
+			wyche_tally(&w, 0);
+			continue;
+		}
+		while (kl > (int)ec_curve_bytes(c) && !k[0]) {
+			k++;
+			kl--;
+		}
+		pt = spki_point(c, der, dl, &plen);
+		if (pt)
+			ret = ec_ecdh(c, k, (size_t)kl, pt, plen, out, &ws);
+		if (wyche_is(&w, "valid"))
+			ok = ret == 0 && sl == (int)ec_curve_bytes(c) &&
+			     !memcmp(out, shared, (size_t)sl);
+		else if (wyche_is(&w, "invalid"))
+			ok = ret != 0;
+		else	/* acceptable: never a wrong secret */
+			ok = ret != 0 || (sl == (int)ec_curve_bytes(c) &&
+					  !memcmp(out, shared, (size_t)sl));
+		wyche_tally(&w, ok);
+	}
+	wyche_close(&w);
+}
+
+int main(void)
+{
+	const char *e = getenv("EC_ITERS");
+	int iters = e ? atoi(e) : 0;
+	u32 id;
+
+	test_constants();
+	test_rfc6979();
+	test_invalid();
+	test_der();
+	for (id = 0; id < 4; id++) {
+		/* P-521 is about 5x slower than P-256 */
+		int n = iters ? iters : (id == EC_CURVE_P521 ? 1000 : 2000);
+
+		test_random(id, n);
+	}
+	wyche_ecdsa("ecdsa_secp256r1_sha256_test.json");
+	wyche_ecdsa("ecdsa_secp384r1_sha384_test.json");
+	wyche_ecdh("ecdh_secp256r1_test.json");
+	wyche_ecdh("ecdh_secp384r1_test.json");
+	return check_summary("ec");
+}
