@@ -22,6 +22,11 @@
 /* addRngEntropy refuses more than this many bytes (INVALID_INPUT_LENGTH). */
 #define KM_TA_MAX_ENTROPY	2048
 
+/* Longest request parsed; equal to the uapi KEYMINT_MAX_MSG_SIZE. */
+#define KM_TA_MAX_REQ		(32 * 1024)
+/* Smallest response buffer km_ta_process() accepts. */
+#define KM_TA_MIN_RSP_SIZE	64
+
 #define KM_TA_BOOT_KEY_SIZE	32
 #define KM_TA_BOOT_HASH_SIZE	32
 #define KM_TA_RNG_KEY_SIZE	32
