@@ -20,7 +20,7 @@
 #include "check.h"
 
 static char out[65536], err[8192];
-static char tmpdir[] = "/tmp/km_cli_test_XXXXXX";
+static char tmpdir[32];
 
 static void slurp(int fd, char *buf, size_t cap)
 {
@@ -299,6 +299,7 @@ static void test_loopback(void)
 
 int main(void)
 {
+	snprintf(tmpdir, sizeof(tmpdir), "/tmp/km_cli_test_XXXXXX");
 	if (!CHECK(mkdtemp(tmpdir)))
 		return check_summary("cli");
 	test_help();

@@ -13,7 +13,10 @@
 #include "../../userspace/lib/loopback.h"
 
 #define EXPECT_CLIENT(rc, e) CHECK_EQ((rc), KM_CLIENT_ERR(e))
-#define IS_KM_ERROR(rc) ((rc) < 0 && !km_is_client_err(rc))
+static bool is_km_error(int rc)
+{
+	return rc < 0 && !km_is_client_err(rc);
+}
 
 static void boot_info(struct keymint_boot_info *bi, uint8_t key)
 {
@@ -71,7 +74,7 @@ static void test_start_of_day(struct km_dev *dev)
 	CHECK_EQ(flags(dev), KEYMINT_STATE_HAL_INFO_SET);
 	CHECK_EQ(km_set_hal_info(dev, 160000, 202501, 20250105), 0);
 	r = km_set_hal_info(dev, 150000, 202501, 20250105);
-	CHECK(IS_KM_ERROR(r));
+	CHECK(is_km_error(r));
 	CHECK_EQ(flags(dev), KEYMINT_STATE_HAL_INFO_SET);
 
 	/* Bad ioctl fields are refused before the TA sees them. */
@@ -120,7 +123,7 @@ static void test_raw(struct km_dev *dev)
 	/* Not implemented yet: a KeyMint error, not a client error. */
 	r = km_call_raw(dev, 0x61, (const uint8_t *)"\x81\x01", 2, rsp,
 			sizeof(rsp), &body, &n);
-	CHECK(IS_KM_ERROR(r));
+	CHECK(is_km_error(r));
 	/* RKP opcodes answer with a positive IRPC status. */
 	r = km_call_raw(dev, 0x41, empty, 1, rsp, sizeof(rsp), &body, &n);
 	CHECK(r > 0);
@@ -132,7 +135,7 @@ static void test_raw(struct km_dev *dev)
 	CHECK_EQ(km_decode_response(0x11, rsp, len, &body, &n), -1000);
 	/* A request with a body of the wrong shape. */
 	r = km_call_raw(dev, 0x12, empty, 1, rsp, sizeof(rsp), &body, &n);
-	CHECK(IS_KM_ERROR(r));
+	CHECK(is_km_error(r));
 }
 
 int main(void)

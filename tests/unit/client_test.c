@@ -141,7 +141,7 @@ static void test_hw_info(struct km_dev *dev, struct fake *f)
 	}
 
 	/* KeyMint error: [-38, []] */
-	fake_set(f, "823825" "80");
+	fake_set(f, "82382580");
 	CHECK_EQ(km_get_hardware_info(dev, &hi), -38);
 	/* error with a payload, success without one, positive code */
 	fake_set(f, "8238258182118180");
@@ -186,7 +186,7 @@ static void test_simple_calls(struct km_dev *dev, struct fake *f)
 
 	fake_set(f, "820081821280");
 	CHECK_EQ(km_add_rng_entropy(dev, (const uint8_t *)"ab", 2), 0);
-	CHECK(req_is(f, "8212814261" "62"));
+	CHECK(req_is(f, "821281426162"));
 	/* an empty entropy buffer is still a valid request */
 	CHECK_EQ(km_add_rng_entropy(dev, NULL, 0), 0);
 	CHECK(req_is(f, "82128140"));
@@ -200,9 +200,9 @@ static void test_simple_calls(struct km_dev *dev, struct fake *f)
 	fake_set(f, "82008182128100");
 	EXPECT_CLIENT(km_add_rng_entropy(dev, big, 1), EBADMSG);
 
-	fake_set(f, "8200818218818" "0");
+	fake_set(f, "82008182188180");
 	CHECK_EQ(km_set_hal_info(dev, 160000, 202501, 20250105), 0);
-	CHECK(req_is(f, "821881831a000271001a00031705" "1a0134fdf9"));
+	CHECK(req_is(f, "821881831a000271001a000317051a0134fdf9"));
 
 	memset(&bi, 0, sizeof(bi));
 	memset(bi.verified_boot_key, 0xaa, sizeof(bi.verified_boot_key));
@@ -210,18 +210,18 @@ static void test_simple_calls(struct km_dev *dev, struct fake *f)
 	bi.verified_boot_state = KEYMINT_BOOT_STATE_SELF_SIGNED;
 	bi.device_locked = 1;
 	bi.boot_patchlevel = 20250101;
-	fake_set(f, "820081821882" "80");
+	fake_set(f, "82008182188280");
 	CHECK_EQ(km_set_boot_info_msg(dev, &bi), 0);
-	k = sprintf(want, "82188285" "5820");
+	k = sprintf(want, "821882855820");
 	for (i = 0; i < 32; i++)
 		k += sprintf(want + k, "aa");
-	k += sprintf(want + k, "f501" "5820");
+	k += sprintf(want + k, "f5015820");
 	for (i = 0; i < 32; i++)
 		k += sprintf(want + k, "bb");
 	sprintf(want + k, "1a0134fdf5");
 	CHECK(req_is(f, want));
 	/* wrong opcode echoed */
-	fake_set(f, "820081821881" "80");
+	fake_set(f, "82008182188180");
 	EXPECT_CLIENT(km_set_boot_info_msg(dev, &bi), EPROTO);
 	/* reserved fields must be zero; nothing is sent */
 	calls = f->calls;
@@ -251,7 +251,7 @@ static void test_raw(struct km_dev *dev, struct fake *f)
 	uint8_t big[KEYMINT_MAX_MSG_SIZE];
 	size_t n = 0, len = 0;
 
-	fake_set(f, "820081821880" "820102");
+	fake_set(f, "820081821880820102");
 	CHECK_EQ(km_call_raw(dev, 0x80, body, 1, rsp, sizeof(rsp), &b, &n), 0);
 	CHECK(req_is(f, "82188080"));
 	CHECK_EQ(n, 3);
@@ -279,7 +279,7 @@ static void test_raw(struct km_dev *dev, struct fake *f)
 static void test_corruption(struct km_dev *dev, struct fake *f)
 {
 	static const char * const seeds[] = {
-		HWINFO_OK, "820081821280", "823825" "80", "820081821882" "80",
+		HWINFO_OK, "820081821280", "82382580", "82008182188280",
 	};
 	struct km_hardware_info hi;
 	unsigned int i, j, bad = 0;
@@ -329,7 +329,7 @@ static void test_errors(void)
 	}
 	CHECK_EQ(i, 88);
 	CHECK(!strcmp(km_error_name(-38), "INVALID_ARGUMENT"));
-	CHECK(km_error_name(-42) == NULL);
+	CHECK(!km_error_name(-42));
 	CHECK(!strcmp(km_strerror(-38), "INVALID_ARGUMENT (-38)"));
 	CHECK(km_is_client_err(KM_CLIENT_ERR(ENOENT)));
 	CHECK_EQ(km_client_errno(KM_CLIENT_ERR(ENOENT)), ENOENT);
@@ -337,9 +337,9 @@ static void test_errors(void)
 	CHECK(!km_is_client_err(0));
 	CHECK(strstr(km_strerror(KM_CLIENT_ERR(ENOENT)), "No such file"));
 	CHECK(!strcmp(km_op_name(0x11), "DeviceGetHardwareInfo"));
-	CHECK(km_op_name(0x10) == NULL);
+	CHECK(!km_op_name(0x10));
 	CHECK(!strcmp(km_boot_state_name(1), "self-signed"));
-	CHECK(km_boot_state_name(4) == NULL);
+	CHECK(!km_boot_state_name(4));
 	CHECK(!strcmp(km_security_level_name(1), "TRUSTED_ENVIRONMENT"));
 }
 
@@ -365,9 +365,9 @@ static void diag_is(const char *hex, const char *want, int want_rc)
 static void test_diag(void)
 {
 	diag_is(HWINFO_OK, "[0, [[17, [[400, 1, \"KM\", \"me\", false]]]]]", 0);
-	diag_is("823825" "80", "[-38, []]", 0);
+	diag_is("82382580", "[-38, []]", 0);
 	diag_is("3bffffffffffffffff", "-18446744073709551616", 0);
-	diag_is("a2016161" "40f6", "{1: \"a\", h'': null}", 0);
+	diag_is("a201616140f6", "{1: \"a\", h'': null}", 0);
 	diag_is("d9c3518201f5", "50001([1, true])", 0);
 	diag_is("9f01ff", "[_ 1]", 0);
 	diag_is("5f4101ff", "(_ h'01')", 0);
@@ -419,7 +419,7 @@ static void test_chardev_fifo(void)
 	dev = NULL;
 	setenv("KEYMINT_DEVICE", "/nonexistent/keymint", 1);
 	EXPECT_CLIENT(km_dev_open(NULL, &dev), ENOENT);
-	CHECK(dev == NULL);
+	CHECK(!dev);
 	unsetenv("KEYMINT_DEVICE");
 	EXPECT_CLIENT(km_dev_open("/nonexistent/keymint", &dev), ENOENT);
 	km_dev_close(NULL);

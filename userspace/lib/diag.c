@@ -5,7 +5,6 @@
  * caller passes.
  */
 #include <errno.h>
-#include <inttypes.h>
 #include <stdio.h>
 
 #include "../../lib/cbor/cbor.h"
@@ -73,13 +72,13 @@ static int km_diag_item(FILE *f, struct cbor_dec *d, unsigned int depth)
 		return r;
 	switch (it.type) {
 	case CBOR_T_UINT:
-		fprintf(f, "%" PRIu64, it.u);
+		fprintf(f, "%llu", (unsigned long long)it.u);
 		return 0;
 	case CBOR_T_NINT:
 		if (it.u == UINT64_MAX)
 			fputs("-18446744073709551616", f);
 		else
-			fprintf(f, "-%" PRIu64, it.u + 1);
+			fprintf(f, "-%llu", (unsigned long long)it.u + 1);
 		return 0;
 	case CBOR_T_BYTES:
 	case CBOR_T_TEXT:
@@ -106,7 +105,7 @@ static int km_diag_item(FILE *f, struct cbor_dec *d, unsigned int depth)
 			fputs(it.type == CBOR_T_ARRAY ? "]" : "}", f);
 		return r;
 	case CBOR_T_TAG:
-		fprintf(f, "%" PRIu64 "(", it.u);
+		fprintf(f, "%llu(", (unsigned long long)it.u);
 		r = km_diag_item(f, d, depth + 1);
 		if (!r)
 			fputc(')', f);
@@ -124,12 +123,12 @@ static int km_diag_item(FILE *f, struct cbor_dec *d, unsigned int depth)
 		fputs("undefined", f);
 		return 0;
 	case CBOR_T_SIMPLE:
-		fprintf(f, "simple(%" PRIu64 ")", it.u);
+		fprintf(f, "simple(%llu)", (unsigned long long)it.u);
 		return 0;
 	case CBOR_T_FLOAT:
 		/* Raw bits: exact, and needs no floating-point formatting. */
-		fprintf(f, "float%u(0x%0*" PRIx64 ")", (unsigned int)it.len * 8,
-			(int)it.len * 2, it.u);
+		fprintf(f, "float%u(0x%0*llx)", (unsigned int)it.len * 8,
+			(int)it.len * 2, (unsigned long long)it.u);
 		return 0;
 	default:
 		return -EBADMSG;	/* a stray break or an unknown item */

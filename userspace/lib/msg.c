@@ -77,7 +77,8 @@ int km_encode_request(uint32_t opcode, const uint8_t *body, size_t body_len,
  *
  * Return: 0 and the body on success; the KeyMint ErrorCode (-1 ... -65535)
  * the TA returned (for the IRemotelyProvisionedComponent opcodes 0x40-0x4f
- * also a positive RPC status, e.g. 1 STATUS_FAILED); KM_CLIENT_ERR(EBADMSG) for malformed CBOR, a wrong
+ * also a positive RPC status, e.g. 1 STATUS_FAILED);
+ * KM_CLIENT_ERR(EBADMSG) for malformed CBOR, a wrong
  * envelope shape, an error code out of range or trailing bytes;
  * KM_CLIENT_ERR(EPROTO) if the response is for another opcode.
  */
