@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only OR MIT
 /*
- * lib/ed25519/ed25519.c - Ed25519 (RFC 8032) for the KeyMint TA.
+ * Ed25519 (RFC 8032) for the KeyMint TA.
  *
  * Field: GF(2^255 - 19), five 51-bit limbs in u64, products in a 128-bit
  * integer.  Every field operation ends with a weak carry, so limbs stay
@@ -33,7 +33,8 @@ struct fe25519 {
 
 #define MASK51	((1ULL << 51) - 1)
 
-typedef unsigned __int128 km_u128;
+/* gcc has a 128-bit integer on 64-bit targets (x86_64 and UML here). */
+#define km_u128 unsigned __int128
 
 /* The only place that forms a 128-bit product. */
 static __always_inline km_u128 mul64(u64 a, u64 b)
@@ -767,6 +768,7 @@ out:
 	km_wipe(&a, sizeof(a));
 	return ret;
 }
+
 KM_EXPORT(km_ed25519_expand);
 
 /**
@@ -790,6 +792,7 @@ int km_ed25519_public_key(const struct km_crypto_ops *ops,
 	km_wipe(&key, sizeof(key));
 	return ret;
 }
+
 KM_EXPORT(km_ed25519_public_key);
 
 /**
@@ -846,6 +849,7 @@ out:
 	km_wipe(&rb, sizeof(rb));
 	return ret;
 }
+
 KM_EXPORT(km_ed25519_sign_key);
 
 /**
@@ -876,6 +880,7 @@ int km_ed25519_sign(const struct km_crypto_ops *ops,
 	km_wipe(&key, sizeof(key));
 	return ret;
 }
+
 KM_EXPORT(km_ed25519_sign);
 
 /* Decode and reject small-order points: [8]A must not be the identity. */
@@ -910,6 +915,7 @@ int km_ed25519_check_public_key(const u8 pub[KM_ED25519_PUBLIC_KEY_SIZE])
 
 	return ge_frombytes_checked(&a, &t, &r, pub);
 }
+
 KM_EXPORT(km_ed25519_check_public_key);
 
 /**
@@ -929,8 +935,11 @@ struct ed25519_vws {
 	u8 rcheck[32];
 };
 
-_Static_assert(sizeof(struct ed25519_vws) <= sizeof(struct km_ed25519_ws),
-	       "struct km_ed25519_ws too small");
+/* Compile-time check: the array size is -1 if the workspace is too small. */
+struct ed25519_ws_size_check {
+	char ws_fits[sizeof(struct km_ed25519_ws) >=
+		     sizeof(struct ed25519_vws) ? 1 : -1];
+};
 
 /* w->a = [k](-A) + [S]B, variable time (public inputs only). */
 static void ed25519_double_scalarmult(struct ed25519_vws *w, const u8 k[32],
@@ -1021,4 +1030,5 @@ int km_ed25519_verify(const struct km_crypto_ops *ops,
 	ge_tobytes(w->rcheck, &w->a);
 	return km_memneq(w->rcheck, sig, 32) ? -EKEYREJECTED : 0;
 }
+
 KM_EXPORT(km_ed25519_verify);

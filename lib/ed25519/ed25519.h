@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR MIT */
 /*
- * lib/ed25519/ed25519.h - Ed25519 signatures (RFC 8032, "pure" Ed25519):
+ * Ed25519 signatures (RFC 8032, "pure" Ed25519):
  * key generation from a 32-byte seed, signing and verification.
  *
  * The kernel crypto API has no Ed25519, so KeyMint's Curve25519 signing keys

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * lib/ed25519/ed25519_mod.c - module glue for keymint_ed25519.ko (kernel
+ * Module glue for keymint_ed25519.ko (kernel
  * builds only; userspace tests link ed25519.c alone).
  */
 #include <linux/module.h>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only OR MIT
 /*
- * lib/kdf/kdf.c - HKDF-SHA256 (RFC 5869) and CKDF (NIST SP 800-108 counter
+ * HKDF-SHA256 (RFC 5869) and CKDF (NIST SP 800-108 counter
  * mode with AES-CMAC, as KeyMint's ISharedSecret uses).
  */
 #include "kdf.h"
@@ -38,6 +38,7 @@ int km_hkdf_sha256_extract(const struct km_crypto_ops *ops,
 		km_wipe(prk, KM_HKDF_SHA256_LEN);
 	return ret;
 }
+
 KM_EXPORT(km_hkdf_sha256_extract);
 
 /**
@@ -99,6 +100,7 @@ int km_hkdf_sha256_expand(const struct km_crypto_ops *ops,
 	km_wipe(t, sizeof(t));
 	return ret;
 }
+
 KM_EXPORT(km_hkdf_sha256_expand);
 
 /**
@@ -133,6 +135,7 @@ int km_hkdf_sha256(const struct km_crypto_ops *ops,
 	km_wipe(prk, sizeof(prk));
 	return ret;
 }
+
 KM_EXPORT(km_hkdf_sha256);
 
 /**
@@ -205,4 +208,5 @@ int km_ckdf(const struct km_crypto_ops *ops,
 	km_wipe(block, sizeof(block));
 	return ret;
 }
+
 KM_EXPORT(km_ckdf);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR MIT */
 /*
- * lib/kdf/kdf.h - key derivation functions for the KeyMint TA:
+ * Key derivation functions for the KeyMint TA:
  * HKDF-SHA256 (RFC 5869) and CKDF, the NIST SP 800-108 counter-mode KDF
  * over AES-CMAC that KeyMint's shared-secret negotiation uses.
  *

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * lib/kdf/kdf_mod.c - module glue for keymint_kdf.ko (kernel builds only;
+ * Module glue for keymint_kdf.ko (kernel builds only;
  * userspace tests link kdf.c alone).
  */
 #include <linux/module.h>
