@@ -90,6 +90,7 @@ fi
 "$KM_SRCDIR/scripts/check-klog.sh" "$log" || fail=1
 
 if [ "$mode" = vm ]; then
+	grep '^KM-INIT: ' "$log" | grep -v ', mode vm$' | sed 's/^KM-INIT: /  vm: /' >&2
 	sed -n '/^KM-VM-BEGIN/,/^KM-VM-EXIT/p' "$log" | sed '1d; /^KM-VM-EXIT/d'
 	rc=$(sed -n 's/^KM-VM-EXIT rc=\([0-9]*\)$/\1/p' "$log" | tail -n 1)
 	[ -n "$rc" ] || rc=1
