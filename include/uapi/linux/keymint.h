@@ -6,8 +6,10 @@
  * reference implementation's wire encoding ([opcode, request]); the next
  * read() returns its whole CBOR response ([error_code, [] | [[opcode,
  * response]]]).  KeyMint errors travel inside the response; the syscalls
- * themselves fail only for transport problems (-EMSGSIZE, -EBUSY, -EAGAIN,
- * -EFAULT, -EINTR).  See Documentation/keymint/userspace-api.rst.
+ * themselves fail only for transport problems (-EINVAL, -EMSGSIZE, -EBUSY,
+ * -EAGAIN, -EFAULT, -EINTR, -ENOMEM, -ENOBUFS).  See
+ * Documentation/userspace-api.rst (device) and Documentation/wire-protocol.rst
+ * (messages).
  *
  * ioctls carry what is not a KeyMint message: the ABI version query and the
  * bootloader's one-shot root of trust.
@@ -52,8 +54,8 @@ struct keymint_version {
 };
 
 /* Bits of &struct keymint_version.flags. */
-#define KEYMINT_STATE_BOOT_INFO_SET	(1U << 0)
-#define KEYMINT_STATE_HAL_INFO_SET	(1U << 1)
+#define KEYMINT_STATE_BOOT_INFO_SET	0x1U
+#define KEYMINT_STATE_HAL_INFO_SET	0x2U
 
 /**
  * struct keymint_boot_info - root of trust set by the bootloader.
@@ -62,14 +64,18 @@ struct keymint_version {
  * @verified_boot_hash: [in] digest of the verified boot metadata
  * @verified_boot_state: [in] one of KEYMINT_BOOT_STATE_*
  * @device_locked: [in] 1 when the bootloader is locked, 0 otherwise
- * @boot_patchlevel: [in] boot image patch level, YYYYMMDD
+ * @boot_patchlevel: [in] boot image patch level, YYYYMMDD (month 01-12,
+ *	day 00-31, year 1970 or later)
  * @flags: [in] must be zero
  * @reserved: [in] must be zero
  *
- * Accepted once per module load, from a caller with CAP_SYS_ADMIN.  A
- * repeat with identical contents succeeds and changes nothing; a different
- * one fails with -EALREADY.  Non-zero @flags or @reserved, a state above
- * %KEYMINT_BOOT_STATE_FAILED or @device_locked above 1 fail with -EINVAL.
+ * Accepted once per module load, from a caller with CAP_SYS_ADMIN at the
+ * time of the ioctl (else -EPERM).  A repeat with identical contents
+ * succeeds and changes nothing; a different one fails with -EALREADY.
+ * Non-zero @flags or @reserved, a state above %KEYMINT_BOOT_STATE_FAILED,
+ * @device_locked above 1 or a malformed @boot_patchlevel fail with -EINVAL.
+ * A failed call changes nothing.  The layout has no implicit padding: 96
+ * bytes on every ABI.
  */
 struct keymint_boot_info {
 	__u8 verified_boot_key[KEYMINT_BOOT_KEY_SIZE];
@@ -83,7 +89,7 @@ struct keymint_boot_info {
 
 #define KEYMINT_IOC_MAGIC		0xB9
 
-/* Query the ABI version and start-of-day state. */
+/* Query the ABI version and start-of-day state (any opener). */
 #define KEYMINT_IOC_GET_VERSION		_IOR(KEYMINT_IOC_MAGIC, 0x00, struct keymint_version)
 /* Set the root of trust and boot state, once (CAP_SYS_ADMIN). */
 #define KEYMINT_IOC_SET_BOOT_INFO	_IOW(KEYMINT_IOC_MAGIC, 0x01, struct keymint_boot_info)
