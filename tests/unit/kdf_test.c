@@ -23,36 +23,7 @@
 #include "wyche.h"
 #include "ops_openssl.h"
 #include "../../lib/kdf/kdf.h"
-
-struct rfc5869 {
-	const char *ikm, *salt, *info, *prk, *okm;
-};
-
-static const struct rfc5869 rfc_cases[] = {
-	{ "0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b",
-	  "000102030405060708090a0b0c",
-	  "f0f1f2f3f4f5f6f7f8f9",
-	  "077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5",
-	  "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf"
-	  "34007208d5b887185865" },
-	{ "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
-	  "202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f"
-	  "404142434445464748494a4b4c4d4e4f",
-	  "606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f"
-	  "808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f"
-	  "a0a1a2a3a4a5a6a7a8a9aaabacadaeaf",
-	  "b0b1b2b3b4b5b6b7b8b9babbbcbdbebfc0c1c2c3c4c5c6c7c8c9cacbcccdcecf"
-	  "d0d1d2d3d4d5d6d7d8d9dadbdcdddedfe0e1e2e3e4e5e6e7e8e9eaebecedeeef"
-	  "f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff",
-	  "06a6b88c5853361a06104c9ceb35b45cef760014904671014a193f40c15fc244",
-	  "b11e398dc80327a1c8e7f78c596a49344f012eda2d4efad8a050cc4c19afa97c"
-	  "59045a99cac7827271cb41c65e590e09da3275600c2f09b8367793a9aca3db71"
-	  "cc30c58179ec3e87c14c01d5c1f3434f1d87" },
-	{ "0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b", "", "",
-	  "19ef24a32c717b167f33a91d6f648bdf96596776afdb6377ac434c1c293ccb04",
-	  "8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d"
-	  "9d201395faa4b61a96c8" },
-};
+#include "../../kunit/kdf_vectors.h"
 
 static void rfc5869_cases(void)
 {
@@ -60,8 +31,8 @@ static void rfc5869_cases(void)
 	   want[82];
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(rfc_cases); i++) {
-		const struct rfc5869 *c = &rfc_cases[i];
+	for (i = 0; i < ARRAY_SIZE(rfc5869_vecs); i++) {
+		const struct rfc5869_vec *c = &rfc5869_vecs[i];
 		int il = check_unhex(c->ikm, ikm, sizeof(ikm));
 		int sl = check_unhex(c->salt, salt, sizeof(salt));
 		int nl = check_unhex(c->info, info, sizeof(info));
@@ -194,18 +165,29 @@ static int ref_ckdf(const u8 *key, size_t kl, const u8 *label, size_t ll,
 	return 0;
 }
 
+static void cmac_kats(void)
+{
+	u8 key[32], msg[64], want[16], tag[16];
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(cmac_vecs); i++) {
+		int kl = check_unhex(cmac_vecs[i].key, key, sizeof(key));
+		int ml = check_unhex(cmac_vecs[i].msg, msg, sizeof(msg));
+		struct km_seg seg[2] = { { msg, (size_t)ml / 2 },
+					 { msg + ml / 2, (size_t)ml - ml / 2 } };
+
+		CHECK(kl > 0 && ml >= 0);
+		CHECK_EQ(check_unhex(cmac_vecs[i].tag, want, 16), 16);
+		CHECK_EQ(km_openssl_ops.aes_cmac(NULL, key, kl, seg, 2, tag), 0);
+		CHECK_MEM(tag, want, 16);
+	}
+}
+
 static void ckdf_tests(void)
 {
-	static const u8 want[32] = {
-		0xac, 0x9a, 0xf8, 0x8a, 0x02, 0x24, 0x1f, 0x53,
-		0xd4, 0x30, 0x56, 0xa4, 0x67, 0x6c, 0x42, 0xee,
-		0xf0, 0x68, 0x25, 0x75, 0x5e, 0x41, 0x9e, 0x7b,
-		0xd2, 0x0f, 0x4e, 0x57, 0x48, 0x77, 0x17, 0xaa,
-	};
-	static const u8 label[] = "KeymasterSharedMac";
-	static const u8 v[4][4] = {
-		{ 0, 0, 0, 0 }, { 1, 1, 1, 1 }, { 2, 2, 2, 2 }, { 3, 3, 3, 3 },
-	};
+	static const u8 label[] = CKDF_KAT_LABEL;
+	const u8 (*v)[4] = ckdf_kat_ctx;
+	const u8 *want = ckdf_kat_out;
 	const struct km_seg ctx[4] = {
 		{ v[0], 4 }, { v[1], 4 }, { v[2], 4 }, { v[3], 4 },
 	};
@@ -350,6 +332,7 @@ int main(void)
 	rfc5869_cases();
 	hkdf_wycheproof();
 	cmac_wycheproof();
+	cmac_kats();
 	ckdf_tests();
 	hkdf_tests();
 	return check_summary("kdf");
