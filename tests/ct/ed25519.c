@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only OR MIT
 /*
- * tests/ct/ed25519.c - ctgrind check of Ed25519 key expansion and signing.
+ * ctgrind check of Ed25519 key expansion and signing.
  *
  * The seed (and everything derived from it: scalar, nonce prefix) is
  * marked undefined for valgrind memcheck; any branch or memory index that

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only OR MIT
 /*
- * tests/fuzz/ed25519.c - libFuzzer target: Ed25519 point decoding and
+ * libFuzzer target: Ed25519 point decoding and
  * signature verification on arbitrary input.
  *
  * Input layout: pub[32] || sig[64] || message.  Shorter inputs are padded

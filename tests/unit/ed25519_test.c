@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only OR MIT
 /*
- * tests/unit/ed25519_test.c - lib/ed25519 against RFC 8032, OpenSSL and
+ * lib/ed25519 against RFC 8032, OpenSSL and
  * Wycheproof.
  *
  *  1. RFC 8032 section 7.1 vectors (all five): public key, signature,
@@ -171,8 +171,10 @@ static void differential(unsigned long iters)
 					     len + 1, osig);
 	}
 	km_wipe(&key, sizeof(key));
-	printf("differential: %lu cases, %lu mismatches, %lu rejected by OpenSSL, %lu rejected by us, %lu mutations accepted\n",
-	       iters, mismatch, ossl_rej, ours_rej, mut_ok);
+	printf("%s: %lu cases, %lu mismatches, %lu rejected by OpenSSL, ",
+	       __func__, iters, mismatch, ossl_rej);
+	printf("%lu rejected by us, %lu mutations accepted\n", ours_rej,
+	       mut_ok);
 	CHECK_EQ(mismatch, 0);
 	CHECK_EQ(ossl_rej, 0);
 	CHECK_EQ(ours_rej, 0);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only OR MIT
 /*
- * tests/unit/kdf_test.c - lib/kdf: HKDF-SHA256 and CKDF.
+ * lib/kdf: HKDF-SHA256 and CKDF.
  *
  *  - RFC 5869 test cases 1-3 (SHA-256);
  *  - Wycheproof hkdf_sha256_test.json (invalid cases: output too long);
