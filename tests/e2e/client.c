@@ -17,6 +17,13 @@
 
 #define EXPECT_CLIENT(rc, e) CHECK_EQ((rc), KM_CLIENT_ERR(e))
 
+/* What boot_info(&bi, 0x33) sets, as CLI arguments. */
+#define KEY33	"3333333333333333333333333333333333333333333333333333333333333333"
+#define HASH5C	"5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c"
+#define SAME_BOOT "boot set --state unverified --unlocked " \
+	"--patchlevel 20250301 --key " KEY33 " --hash " HASH5C
+#define HAL_PL "--os-patchlevel 202503 --vendor-patchlevel 20250301"
+
 static uint32_t state(struct km_dev *dev)
 {
 	struct keymint_version v;
@@ -71,18 +78,10 @@ static void test_cli(void)
 	CHECK_EQ(cli("boot set --state verified --locked --patchlevel 20250101 --via-message"),
 		 3);
 	/* identical data is accepted again, through both paths */
-	CHECK_EQ(cli("boot set --state unverified --unlocked --patchlevel 20250301 "
-		     "--key 3333333333333333333333333333333333333333333333333333333333333333 "
-		     "--hash 5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c"),
-		 0);
-	CHECK_EQ(cli("boot set --state unverified --unlocked --patchlevel 20250301 --via-message "
-		     "--key 3333333333333333333333333333333333333333333333333333333333333333 "
-		     "--hash 5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c"),
-		 0);
-	CHECK_EQ(cli("hal set --os-version 160000 --os-patchlevel 202503 --vendor-patchlevel 20250301"),
-		 0);
-	CHECK_EQ(cli("hal set --os-version 1 --os-patchlevel 202503 --vendor-patchlevel 20250301"),
-		 3);
+	CHECK_EQ(cli(SAME_BOOT), 0);
+	CHECK_EQ(cli(SAME_BOOT " --via-message"), 0);
+	CHECK_EQ(cli("hal set --os-version 160000 " HAL_PL), 0);
+	CHECK_EQ(cli("hal set --os-version 1 " HAL_PL), 3);
 }
 
 int main(void)
