@@ -121,6 +121,11 @@ int main(void)
 	EXPECT_CLIENT(km_transact(dev, rsp, KEYMINT_MAX_MSG_SIZE + 1, rsp,
 				  sizeof(rsp), &n), EMSGSIZE);
 
+	/* A response too big for the caller's buffer is drained, not stuck. */
+	EXPECT_CLIENT(km_call_raw(dev, 0x11, (const uint8_t *)"\x80", 1, rsp, 4,
+				  &body, &n), EMSGSIZE);
+	CHECK_EQ(km_get_hardware_info(dev, &hi), 0);
+
 	/* Boot info: bad fields, then once through the ioctl. */
 	boot_info(&bi, 0x33);
 	bi.flags = 1;

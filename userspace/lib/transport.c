@@ -34,6 +34,19 @@ static int km_fd(void *ctx)
 	return (int)(intptr_t)ctx;
 }
 
+static void km_chardev_drain(int fd)
+{
+	uint8_t *tmp = malloc(KEYMINT_MAX_MSG_SIZE);
+	ssize_t n;
+
+	if (!tmp)
+		return;
+	do {
+		n = read(fd, tmp, KEYMINT_MAX_MSG_SIZE);
+	} while (n < 0 && errno == EINTR);
+	free(tmp);
+}
+
 static int km_chardev_transact(void *ctx, const uint8_t *req, size_t len,
 			       uint8_t *rsp, size_t cap, size_t *rsplen)
 {
@@ -51,6 +64,14 @@ static int km_chardev_transact(void *ctx, const uint8_t *req, size_t len,
 	do {
 		n = read(fd, rsp, cap);
 	} while (n < 0 && errno == EINTR);
+	if (n < 0 && errno == EMSGSIZE && cap < KEYMINT_MAX_MSG_SIZE) {
+		/*
+		 * The device keeps a response that does not fit the caller's
+		 * buffer; drain it so the next request does not get -EBUSY.
+		 */
+		km_chardev_drain(fd);
+		return -EMSGSIZE;
+	}
 	if (n < 0)
 		return -errno;
 	if (n == 0)
@@ -182,8 +203,9 @@ const char *km_dev_name(const struct km_dev *dev)
  * @rsplen: receives the response length; untouched on failure
  *
  * Return: 0, or KM_CLIENT_ERR(errno): EINVAL for bad arguments, EMSGSIZE for
- * an oversized request or a response that does not fit @cap, or the
- * transport's errno.
+ * an oversized request or a response that does not fit @cap (the device
+ * transport then reads and discards that response, so the connection stays
+ * usable), or the transport's errno.
  */
 int km_transact(struct km_dev *dev, const uint8_t *req, size_t len,
 		uint8_t *rsp, size_t cap, size_t *rsplen)
