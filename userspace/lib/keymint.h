@@ -16,8 +16,8 @@
  *    per implemented command.
  *  - names: ErrorCode, opcode and boot-state names for printing.
  *
- * Return values.  Every function returns 0 on success or a negative int of
- * one of two disjoint kinds:
+ * Return values.  Every call that talks to a transport returns 0 on
+ * success or a negative int of one of two disjoint kinds:
  *  - a KeyMint ErrorCode taken from the TA's response (-1 ... -1000, for
  *    example -38 INVALID_ARGUMENT): the TA received and refused the request;
  *  - a client error, KM_CLIENT_ERR(errno) = -(KM_CLIENT_ERR_BASE + errno):
