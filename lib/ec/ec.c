@@ -13,23 +13,235 @@
  */
 #include "ec_int.h"
 
-/* Field arithmetic modulo p, Montgomery form. */
-static inline void fe_mul(const struct ec_curve *c, bn_limb *r,
-			  const bn_limb *a, const bn_limb *b)
+typedef unsigned __int128 ec_dlimb;
+
+/*
+ * The field loops below run over a constant limb count; have the compiler
+ * unroll them completely (-O2 alone leaves them as loops).
+ */
+#define EC_UNROLL	_Pragma("GCC unroll 10")
+
+/*
+ * Field arithmetic in Montgomery form, written for a limb count @n that is
+ * a compile-time constant at every call site (the point formulas below are
+ * instantiated for 4, 6 and 9 limbs), so the compiler unrolls the loops.
+ * Every loop bound is @n and every value-dependent choice is a mask.
+ */
+
+/* r = a * b / R mod m (CIOS); a, b < m; r may alias a or b. */
+static __always_inline void fe_mul_n(const struct bn_mont *m, size_t n,
+				   bn_limb *r, const bn_limb *a,
+				   const bn_limb *b)
 {
-	bn_mont_mul(c->fp, r, a, b);
+	bn_limb t[EC_MAX_LIMBS + 2], s[EC_MAX_LIMBS], u, c, bw, keep;
+	ec_dlimb acc;
+	size_t i, j;
+
+	EC_UNROLL
+	for (j = 0; j < n + 2; j++)
+		t[j] = 0;
+	EC_UNROLL
+	for (i = 0; i < n; i++) {
+		c = 0;
+		EC_UNROLL
+	for (j = 0; j < n; j++) {
+			acc = (ec_dlimb)a[j] * b[i] + t[j] + c;
+			t[j] = (bn_limb)acc;
+			c = (bn_limb)(acc >> 64);
+		}
+		acc = (ec_dlimb)t[n] + c;
+		t[n] = (bn_limb)acc;
+		t[n + 1] = (bn_limb)(acc >> 64);
+
+		u = t[0] * m->m0inv;
+		acc = (ec_dlimb)u * m->m[0] + t[0];
+		c = (bn_limb)(acc >> 64);
+		EC_UNROLL
+		for (j = 1; j < n; j++) {
+			acc = (ec_dlimb)u * m->m[j] + t[j] + c;
+			t[j - 1] = (bn_limb)acc;
+			c = (bn_limb)(acc >> 64);
+		}
+		acc = (ec_dlimb)t[n] + c;
+		t[n - 1] = (bn_limb)acc;
+		t[n] = t[n + 1] + (bn_limb)(acc >> 64);
+	}
+	/* t < 2m: subtract m unless that borrows past the top word. */
+	bw = 0;
+	EC_UNROLL
+	for (j = 0; j < n; j++) {
+		acc = (ec_dlimb)t[j] - m->m[j] - bw;
+		s[j] = (bn_limb)acc;
+		bw = (bn_limb)(acc >> 64) & 1;
+	}
+	keep = 0 - (bw & (t[n] ^ 1));
+	EC_UNROLL
+	for (j = 0; j < n; j++)
+		r[j] = (t[j] & keep) | (s[j] & ~keep);
 }
 
-static inline void fe_add(const struct ec_curve *c, bn_limb *r,
-			  const bn_limb *a, const bn_limb *b)
+/*
+ * One out-of-line copy per limb count keeps the kernel stack frames of the
+ * callers small (every inlined copy would bring its own temporaries).
+ */
+static noinline void fe_mul4(const struct bn_mont *m, bn_limb *r,
+			     const bn_limb *a, const bn_limb *b)
 {
-	bn_mod_add(c->fp, r, a, b);
+	fe_mul_n(m, 4, r, a, b);
 }
 
-static inline void fe_sub(const struct ec_curve *c, bn_limb *r,
-			  const bn_limb *a, const bn_limb *b)
+static noinline void fe_mul6(const struct bn_mont *m, bn_limb *r,
+			     const bn_limb *a, const bn_limb *b)
 {
-	bn_mod_sub(c->fp, r, a, b);
+	fe_mul_n(m, 6, r, a, b);
+}
+
+static noinline void fe_mul9(const struct bn_mont *m, bn_limb *r,
+			     const bn_limb *a, const bn_limb *b)
+{
+	fe_mul_n(m, 9, r, a, b);
+}
+
+/* Dispatch on a limb count that is a constant where this is inlined. */
+static __always_inline void fe_mul(const struct bn_mont *m, size_t n,
+				   bn_limb *r, const bn_limb *a,
+				   const bn_limb *b)
+{
+	if (n == 4)
+		fe_mul4(m, r, a, b);
+	else if (n == 6)
+		fe_mul6(m, r, a, b);
+	else
+		fe_mul9(m, r, a, b);
+}
+
+/* r = a + b mod m; a, b < m; r may alias a or b. */
+static __always_inline void fe_add(const struct bn_mont *m, size_t n,
+				   bn_limb *r, const bn_limb *a,
+				   const bn_limb *b)
+{
+	bn_limb t[EC_MAX_LIMBS], c = 0, bw = 0, keep;
+	ec_dlimb acc;
+	size_t j;
+
+	EC_UNROLL
+	for (j = 0; j < n; j++) {
+		acc = (ec_dlimb)a[j] + b[j] + c;
+		t[j] = (bn_limb)acc;
+		c = (bn_limb)(acc >> 64);
+	}
+	EC_UNROLL
+	for (j = 0; j < n; j++) {
+		acc = (ec_dlimb)t[j] - m->m[j] - bw;
+		r[j] = (bn_limb)acc;
+		bw = (bn_limb)(acc >> 64) & 1;
+	}
+	/* keep a + b when it is below m: no carry out and a borrow */
+	keep = 0 - (bw & (c ^ 1));
+	EC_UNROLL
+	for (j = 0; j < n; j++)
+		r[j] = (t[j] & keep) | (r[j] & ~keep);
+}
+
+/* r = a - b mod m; a, b < m; r may alias a or b. */
+static __always_inline void fe_sub(const struct bn_mont *m, size_t n,
+				   bn_limb *r, const bn_limb *a,
+				   const bn_limb *b)
+{
+	bn_limb bw = 0, c = 0, mask;
+	ec_dlimb acc;
+	size_t j;
+
+	EC_UNROLL
+	for (j = 0; j < n; j++) {
+		acc = (ec_dlimb)a[j] - b[j] - bw;
+		r[j] = (bn_limb)acc;
+		bw = (bn_limb)(acc >> 64) & 1;
+	}
+	mask = 0 - bw;
+	EC_UNROLL
+	for (j = 0; j < n; j++) {
+		acc = (ec_dlimb)r[j] + (m->m[j] & mask) + c;
+		r[j] = (bn_limb)acc;
+		c = (bn_limb)(acc >> 64);
+	}
+}
+
+/*
+ * r = a^(m-2) = a^-1 mod a prime m, Montgomery form in and out (0 for 0).
+ * The exponent is public, so plain 4-bit windows indexed by it are fine;
+ * the time depends on m only.
+ */
+static __always_inline void ec_inv_n(const struct bn_mont *m, size_t n,
+				     bn_limb *r, const bn_limb *a,
+				     struct ec_ws *ws)
+{
+	bn_limb (*tab)[EC_MAX_LIMBS] = ws->inv, *e = ws->inv_e;
+	bn_limb *acc = ws->inv_acc, bw = 0;
+	ec_dlimb d;
+	unsigned int i, k, w;
+	size_t j;
+
+	for (j = 0; j < n; j++) {
+		d = (ec_dlimb)m->m[j] - (j ? 0 : 2) - bw;
+		e[j] = (bn_limb)d;
+		bw = (bn_limb)(d >> 64) & 1;
+	}
+	bn_copy(tab[1], a, n);
+	for (k = 2; k < 16; k++)
+		fe_mul(m, n, tab[k], tab[k - 1], a);
+	bn_copy(acc, m->one, n);
+	for (i = (unsigned int)(n * BN_LIMB_BITS); i > 0; i -= 4) {
+		w = (e[(i - 4) / BN_LIMB_BITS] >> ((i - 4) % BN_LIMB_BITS)) & 15;
+		for (k = 0; k < 4; k++)
+			fe_mul(m, n, acc, acc, acc);
+		if (w)
+			fe_mul(m, n, acc, acc, tab[w]);
+	}
+	bn_copy(r, acc, n);
+}
+
+static void ec_inv4(const struct bn_mont *m, bn_limb *r, const bn_limb *a,
+		    struct ec_ws *ws)
+{
+	ec_inv_n(m, 4, r, a, ws);
+}
+
+static void ec_inv6(const struct bn_mont *m, bn_limb *r, const bn_limb *a,
+		    struct ec_ws *ws)
+{
+	ec_inv_n(m, 6, r, a, ws);
+}
+
+static void ec_inv9(const struct bn_mont *m, bn_limb *r, const bn_limb *a,
+		    struct ec_ws *ws)
+{
+	ec_inv_n(m, 9, r, a, ws);
+}
+
+/**
+ * ec_mont_inv() - inverse modulo the field prime or the group order.
+ * @m: c->fp or c->fn of a curve (a prime with 4, 6 or 9 limbs)
+ * @r: receives a^-1 in Montgomery form (0 when @a is 0); may alias @a
+ * @a: value in Montgomery form, secret
+ * @ws: workspace; uses ws->inv, ws->inv_e and ws->inv_acc
+ *
+ * Fermat's little theorem with a fixed exponent: constant time in @a.
+ */
+void ec_mont_inv(const struct bn_mont *m, bn_limb *r, const bn_limb *a,
+		 struct ec_ws *ws)
+{
+	switch (m->n) {
+	case 4:
+		ec_inv4(m, r, a, ws);
+		break;
+	case 6:
+		ec_inv6(m, r, a, ws);
+		break;
+	default:
+		ec_inv9(m, r, a, ws);
+		break;
+	}
 }
 
 /**
@@ -59,6 +271,136 @@ static void ec_point_set_inf(const struct ec_curve *c, struct ec_point *r)
 	bn_set_word(r->z, 0, c->nlimbs);
 }
 
+/*
+ * Complete projective addition r = p + q (r may alias p or q); uses
+ * ws->t[0..7].  Renes-Costello-Batina algorithm 4 (a = -3): 12 multiplications by
+ * coordinates, 2 by b, 29 additions, no branch.
+ */
+static __always_inline void
+ec_point_add_n(const struct ec_curve *c, size_t n, struct ec_point *r,
+	       const struct ec_point *p, const struct ec_point *q,
+	       struct ec_ws *ws)
+{
+	const struct bn_mont *fp = c->fp;
+	bn_limb *t0 = ws->t[0], *t1 = ws->t[1], *t2 = ws->t[2];
+	bn_limb *t3 = ws->t[3], *t4 = ws->t[4];
+	bn_limb *x3 = ws->t[5], *y3 = ws->t[6], *z3 = ws->t[7];
+	const bn_limb *b = c->b_mont;
+
+	fe_mul(fp, n, t0, p->x, q->x);
+	fe_mul(fp, n, t1, p->y, q->y);
+	fe_mul(fp, n, t2, p->z, q->z);
+	fe_add(fp, n, t3, p->x, p->y);
+	fe_add(fp, n, t4, q->x, q->y);
+	fe_mul(fp, n, x3, t3, t4);
+	fe_add(fp, n, t4, t0, t1);
+	fe_sub(fp, n, t3, x3, t4);		/* t3 = X1*Y2 + X2*Y1 */
+	fe_add(fp, n, t4, p->y, p->z);
+	fe_add(fp, n, x3, q->y, q->z);
+	fe_mul(fp, n, y3, t4, x3);
+	fe_add(fp, n, x3, t1, t2);
+	fe_sub(fp, n, t4, y3, x3);		/* t4 = Y1*Z2 + Y2*Z1 */
+	fe_add(fp, n, x3, p->x, p->z);
+	fe_add(fp, n, y3, q->x, q->z);
+	fe_mul(fp, n, z3, x3, y3);
+	fe_add(fp, n, y3, t0, t2);
+	fe_sub(fp, n, y3, z3, y3);		/* y3 = X1*Z2 + X2*Z1 */
+	fe_mul(fp, n, z3, b, t2);
+	fe_sub(fp, n, x3, y3, z3);
+	fe_add(fp, n, z3, x3, x3);
+	fe_add(fp, n, x3, x3, z3);
+	fe_sub(fp, n, z3, t1, x3);
+	fe_add(fp, n, x3, t1, x3);
+	fe_mul(fp, n, t1, b, y3);
+	fe_add(fp, n, y3, t2, t2);
+	fe_add(fp, n, t2, y3, t2);		/* t2 = 3 * Z1*Z2 */
+	fe_sub(fp, n, y3, t1, t2);
+	fe_sub(fp, n, y3, y3, t0);
+	fe_add(fp, n, t1, y3, y3);
+	fe_add(fp, n, y3, t1, y3);
+	fe_add(fp, n, t1, t0, t0);
+	fe_add(fp, n, t0, t1, t0);
+	fe_sub(fp, n, t0, t0, t2);
+	/* Outputs: X3 = t3*x3 - t4*y3, Y3 = x3*z3 + t0*y3, Z3 = t4*z3 + t3*t0 */
+	fe_mul(fp, n, t1, t4, y3);
+	fe_mul(fp, n, t2, t0, y3);
+	fe_mul(fp, n, y3, x3, z3);
+	fe_add(fp, n, r->y, y3, t2);
+	fe_mul(fp, n, y3, t3, x3);
+	fe_sub(fp, n, r->x, y3, t1);
+	fe_mul(fp, n, y3, t4, z3);
+	fe_mul(fp, n, t1, t3, t0);
+	fe_add(fp, n, r->z, y3, t1);
+}
+
+/*
+ * Complete projective doubling r = 2p (r may alias p); uses ws->t[0..7].
+ * Renes-Costello-Batina algorithm 6 (a = -3).
+ */
+static __always_inline void
+ec_point_dbl_n(const struct ec_curve *c, size_t n, struct ec_point *r,
+	       const struct ec_point *p, struct ec_ws *ws)
+{
+	const struct bn_mont *fp = c->fp;
+	bn_limb *t0 = ws->t[0], *t1 = ws->t[1], *t2 = ws->t[2];
+	bn_limb *t3 = ws->t[3], *t4 = ws->t[4];
+	bn_limb *x3 = ws->t[5], *y3 = ws->t[6], *z3 = ws->t[7];
+	const bn_limb *b = c->b_mont;
+
+	fe_mul(fp, n, t0, p->x, p->x);
+	fe_mul(fp, n, t1, p->y, p->y);
+	fe_mul(fp, n, t2, p->z, p->z);
+	fe_mul(fp, n, t4, p->x, p->y);
+	fe_add(fp, n, t3, t4, t4);
+	fe_mul(fp, n, t4, p->x, p->z);
+	fe_add(fp, n, z3, t4, t4);
+	fe_mul(fp, n, t4, b, t2);
+	fe_sub(fp, n, y3, t4, z3);
+	fe_add(fp, n, x3, y3, y3);
+	fe_add(fp, n, y3, x3, y3);
+	fe_sub(fp, n, x3, t1, y3);
+	fe_add(fp, n, y3, t1, y3);
+	fe_mul(fp, n, t4, x3, y3);		/* t4 = Y3 so far */
+	fe_mul(fp, n, y3, x3, t3);		/* y3 = X3 so far */
+	fe_add(fp, n, t3, t2, t2);
+	fe_add(fp, n, t2, t2, t3);
+	fe_mul(fp, n, x3, b, z3);
+	fe_sub(fp, n, x3, x3, t2);
+	fe_sub(fp, n, x3, x3, t0);
+	fe_add(fp, n, t3, x3, x3);
+	fe_add(fp, n, x3, x3, t3);		/* x3 = "Z3" of the listing */
+	fe_add(fp, n, t3, t0, t0);
+	fe_add(fp, n, t0, t3, t0);
+	fe_sub(fp, n, t0, t0, t2);
+	fe_mul(fp, n, t3, t0, x3);
+	fe_add(fp, n, t4, t4, t3);		/* final Y */
+	fe_mul(fp, n, t0, p->y, p->z);
+	fe_add(fp, n, t0, t0, t0);
+	fe_mul(fp, n, t3, t0, x3);
+	fe_sub(fp, n, r->x, y3, t3);	/* final X */
+	fe_mul(fp, n, t3, t0, t1);
+	fe_add(fp, n, t3, t3, t3);
+	fe_add(fp, n, r->z, t3, t3);	/* final Z */
+	bn_copy(r->y, t4, n);
+}
+
+#define EC_INSTANTIATE(N)						\
+static void ec_point_add##N(const struct ec_curve *c, struct ec_point *r, \
+			    const struct ec_point *p,			\
+			    const struct ec_point *q, struct ec_ws *ws)	\
+{									\
+	ec_point_add_n(c, N, r, p, q, ws);				\
+}									\
+static void ec_point_dbl##N(const struct ec_curve *c, struct ec_point *r, \
+			    const struct ec_point *p, struct ec_ws *ws)	\
+{									\
+	ec_point_dbl_n(c, N, r, p, ws);					\
+}
+
+EC_INSTANTIATE(4)
+EC_INSTANTIATE(6)
+EC_INSTANTIATE(9)
+
 /**
  * ec_point_add() - complete projective addition, r = p + q.
  * @c: the curve
@@ -67,62 +409,23 @@ static void ec_point_set_inf(const struct ec_curve *c, struct ec_point *r)
  * @q: second summand
  * @ws: workspace; uses ws->t[0..7]
  *
- * Renes-Costello-Batina algorithm 4 (a = -3): 12 multiplications by
- * coordinates, 2 by b, 29 additions, no branch.
+ * Renes-Costello-Batina algorithm 4 for a = -3: no branch on the points.
  */
 void ec_point_add(const struct ec_curve *c, struct ec_point *r,
 		  const struct ec_point *p, const struct ec_point *q,
 		  struct ec_ws *ws)
 {
-	bn_limb *t0 = ws->t[0], *t1 = ws->t[1], *t2 = ws->t[2];
-	bn_limb *t3 = ws->t[3], *t4 = ws->t[4];
-	bn_limb *x3 = ws->t[5], *y3 = ws->t[6], *z3 = ws->t[7];
-	const bn_limb *b = c->b_mont;
-
-	fe_mul(c, t0, p->x, q->x);
-	fe_mul(c, t1, p->y, q->y);
-	fe_mul(c, t2, p->z, q->z);
-	fe_add(c, t3, p->x, p->y);
-	fe_add(c, t4, q->x, q->y);
-	fe_mul(c, x3, t3, t4);
-	fe_add(c, t4, t0, t1);
-	fe_sub(c, t3, x3, t4);		/* t3 = X1*Y2 + X2*Y1 */
-	fe_add(c, t4, p->y, p->z);
-	fe_add(c, x3, q->y, q->z);
-	fe_mul(c, y3, t4, x3);
-	fe_add(c, x3, t1, t2);
-	fe_sub(c, t4, y3, x3);		/* t4 = Y1*Z2 + Y2*Z1 */
-	fe_add(c, x3, p->x, p->z);
-	fe_add(c, y3, q->x, q->z);
-	fe_mul(c, z3, x3, y3);
-	fe_add(c, y3, t0, t2);
-	fe_sub(c, y3, z3, y3);		/* y3 = X1*Z2 + X2*Z1 */
-	fe_mul(c, z3, b, t2);
-	fe_sub(c, x3, y3, z3);
-	fe_add(c, z3, x3, x3);
-	fe_add(c, x3, x3, z3);
-	fe_sub(c, z3, t1, x3);
-	fe_add(c, x3, t1, x3);
-	fe_mul(c, t1, b, y3);
-	fe_add(c, y3, t2, t2);
-	fe_add(c, t2, y3, t2);		/* t2 = 3 * Z1*Z2 */
-	fe_sub(c, y3, t1, t2);
-	fe_sub(c, y3, y3, t0);
-	fe_add(c, t1, y3, y3);
-	fe_add(c, y3, t1, y3);
-	fe_add(c, t1, t0, t0);
-	fe_add(c, t0, t1, t0);
-	fe_sub(c, t0, t0, t2);
-	/* Outputs: X3 = t3*x3 - t4*y3, Y3 = x3*z3 + t0*y3, Z3 = t4*z3 + t3*t0 */
-	fe_mul(c, t1, t4, y3);
-	fe_mul(c, t2, t0, y3);
-	fe_mul(c, y3, x3, z3);
-	fe_add(c, r->y, y3, t2);
-	fe_mul(c, y3, t3, x3);
-	fe_sub(c, r->x, y3, t1);
-	fe_mul(c, y3, t4, z3);
-	fe_mul(c, t1, t3, t0);
-	fe_add(c, r->z, y3, t1);
+	switch (c->nlimbs) {
+	case 4:
+		ec_point_add4(c, r, p, q, ws);
+		break;
+	case 6:
+		ec_point_add6(c, r, p, q, ws);
+		break;
+	default:
+		ec_point_add9(c, r, p, q, ws);
+		break;
+	}
 }
 
 /**
@@ -132,51 +435,22 @@ void ec_point_add(const struct ec_curve *c, struct ec_point *r,
  * @p: the point
  * @ws: workspace; uses ws->t[0..7]
  *
- * Renes-Costello-Batina algorithm 6 (a = -3).
+ * Renes-Costello-Batina algorithm 6 for a = -3.
  */
 void ec_point_dbl(const struct ec_curve *c, struct ec_point *r,
 		  const struct ec_point *p, struct ec_ws *ws)
 {
-	bn_limb *t0 = ws->t[0], *t1 = ws->t[1], *t2 = ws->t[2];
-	bn_limb *t3 = ws->t[3], *t4 = ws->t[4];
-	bn_limb *x3 = ws->t[5], *y3 = ws->t[6], *z3 = ws->t[7];
-	const bn_limb *b = c->b_mont;
-
-	bn_mont_sqr(c->fp, t0, p->x);
-	bn_mont_sqr(c->fp, t1, p->y);
-	bn_mont_sqr(c->fp, t2, p->z);
-	fe_mul(c, t4, p->x, p->y);
-	fe_add(c, t3, t4, t4);
-	fe_mul(c, t4, p->x, p->z);
-	fe_add(c, z3, t4, t4);
-	fe_mul(c, t4, b, t2);
-	fe_sub(c, y3, t4, z3);
-	fe_add(c, x3, y3, y3);
-	fe_add(c, y3, x3, y3);
-	fe_sub(c, x3, t1, y3);
-	fe_add(c, y3, t1, y3);
-	fe_mul(c, t4, x3, y3);		/* t4 = Y3 so far */
-	fe_mul(c, y3, x3, t3);		/* y3 = X3 so far */
-	fe_add(c, t3, t2, t2);
-	fe_add(c, t2, t2, t3);
-	fe_mul(c, x3, b, z3);
-	fe_sub(c, x3, x3, t2);
-	fe_sub(c, x3, x3, t0);
-	fe_add(c, t3, x3, x3);
-	fe_add(c, x3, x3, t3);		/* x3 = "Z3" of the listing */
-	fe_add(c, t3, t0, t0);
-	fe_add(c, t0, t3, t0);
-	fe_sub(c, t0, t0, t2);
-	fe_mul(c, t3, t0, x3);
-	fe_add(c, t4, t4, t3);		/* final Y */
-	fe_mul(c, t0, p->y, p->z);
-	fe_add(c, t0, t0, t0);
-	fe_mul(c, t3, t0, x3);
-	fe_sub(c, r->x, y3, t3);	/* final X */
-	fe_mul(c, t3, t0, t1);
-	fe_add(c, t3, t3, t3);
-	fe_add(c, r->z, t3, t3);	/* final Z */
-	bn_copy(r->y, t4, c->nlimbs);
+	switch (c->nlimbs) {
+	case 4:
+		ec_point_dbl4(c, r, p, ws);
+		break;
+	case 6:
+		ec_point_dbl6(c, r, p, ws);
+		break;
+	default:
+		ec_point_dbl9(c, r, p, ws);
+		break;
+	}
 }
 
 /* Constant-time table read: ws->sel = ws->table[d], scanning all entries. */
@@ -243,12 +517,59 @@ void ec_scalar_mul(const struct ec_curve *c, const bn_limb *k,
 }
 
 /**
+ * ec_base_mul() - constant-time multiplication of the base point,
+ * ws->acc = k * G.
+ * @c: the curve
+ * @k: the scalar, c->nlimbs limbs, below 2^c->bits; secret
+ * @ws: workspace; the result is left in ws->acc
+ *
+ * With a precomputed table (c->g_table) this is one complete addition per
+ * 4-bit window and no doubling: window i with digit d adds d * 16^i * G,
+ * selected by scanning all 15 entries of that window with masks (digit 0
+ * selects the point at infinity).  Without a table it is ec_scalar_mul()
+ * of G.
+ */
+void ec_base_mul(const struct ec_curve *c, const bn_limb *k,
+		 struct ec_ws *ws)
+{
+	unsigned int nwin = (c->bits + EC_WINDOW - 1) / EC_WINDOW;
+	size_t n = c->nlimbs, stride = 2 * n;
+	const bn_limb *e;
+	unsigned int w, i;
+
+	if (!c->g_table) {
+		ec_base_point(c, &ws->p);
+		ec_scalar_mul(c, k, &ws->p, ws);
+		return;
+	}
+	ec_point_set_inf(c, &ws->acc);
+	for (w = 0; w < nwin; w++) {
+		unsigned int bit = w * EC_WINDOW;
+		bn_limb d = (k[bit / BN_LIMB_BITS] >> (bit % BN_LIMB_BITS)) &
+			    ((1U << EC_WINDOW) - 1);
+
+		ec_point_set_inf(c, &ws->sel);
+		e = c->g_table + (size_t)w * ((1U << EC_WINDOW) - 1) * stride;
+		for (i = 1; i < (1U << EC_WINDOW); i++, e += stride) {
+			bn_limb eq = (((bn_limb)i ^ d) - 1) >>
+				     (BN_LIMB_BITS - 1);
+			bn_limb mask = 0 - eq;
+
+			bn_cmov(ws->sel.x, e, mask, n);
+			bn_cmov(ws->sel.y, e + n, mask, n);
+			bn_cmov(ws->sel.z, c->fp->one, mask, n);
+		}
+		ec_point_add(c, &ws->acc, &ws->acc, &ws->sel, ws);
+	}
+}
+
+/**
  * ec_to_affine() - affine coordinates of a projective point.
  * @c: the curve
  * @x: receives X/Z in normal (not Montgomery) form, c->nlimbs limbs
  * @y: receives Y/Z in normal form
  * @p: the point
- * @ws: workspace; uses ws->t[8..9] and ws->exp
+ * @ws: workspace; uses ws->t[8..9] and the ec_mont_inv() scratch
  *
  * Z is inverted with Fermat's little theorem, in constant time.  For the
  * point at infinity @x and @y are 0.
@@ -261,10 +582,10 @@ bn_limb ec_to_affine(const struct ec_curve *c, bn_limb *x, bn_limb *y,
 	bn_limb *zinv = ws->t[8], *t = ws->t[9];
 	bn_limb finite = ~bn_is_zero_mask(p->z, c->nlimbs);
 
-	bn_mod_inv_prime(c->fp, zinv, p->z, &ws->exp);
-	fe_mul(c, t, p->x, zinv);
+	ec_mont_inv(c->fp, zinv, p->z, ws);
+	bn_mont_mul(c->fp, t, p->x, zinv);
 	bn_from_mont(c->fp, x, t);
-	fe_mul(c, t, p->y, zinv);
+	bn_mont_mul(c->fp, t, p->y, zinv);
 	bn_from_mont(c->fp, y, t);
 	return finite;
 }
@@ -279,11 +600,11 @@ static void ec_curve_rhs(const struct ec_curve *c, bn_limb *rhs,
 	bn_limb *t0 = ws->t[0], *t1 = ws->t[1];
 
 	bn_mont_sqr(c->fp, t0, x);
-	fe_mul(c, t1, t0, x);		/* x^3 */
-	fe_add(c, t0, x, x);
-	fe_add(c, t0, t0, x);		/* 3x */
-	fe_sub(c, t1, t1, t0);
-	fe_add(c, rhs, t1, c->b_mont);
+	bn_mont_mul(c->fp, t1, t0, x);	/* x^3 */
+	bn_mod_add(c->fp, t0, x, x);
+	bn_mod_add(c->fp, t0, t0, x);	/* 3x */
+	bn_mod_sub(c->fp, t1, t1, t0);
+	bn_mod_add(c->fp, rhs, t1, c->b_mont);
 }
 
 /**
@@ -390,8 +711,7 @@ static int ec_derive_public(const struct ec_curve *c, const bn_limb *k,
 {
 	bn_limb finite;
 
-	ec_base_point(c, &ws->p);
-	ec_scalar_mul(c, k, &ws->p, ws);
+	ec_base_mul(c, k, ws);
 	finite = ec_to_affine(c, ws->s[1], ws->s[2], &ws->acc, ws);
 	ec_declassify(&finite, sizeof(finite));
 	if (!finite)

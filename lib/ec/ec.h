@@ -10,7 +10,7 @@
  * special case to branch on) and the fixed-window scalar multiplication
  * reads its table with masks.  See Documentation/crypto-ec.rst.
  *
- * No function allocates: the caller passes a struct ec_ws (about 14 KiB, so
+ * No function allocates: the caller passes a struct ec_ws (about 6 KiB, so
  * in the kernel it comes from kmalloc, never from the stack).  Keys and
  * signatures are byte strings:
  *  - a private key is the big-endian scalar, ec_curve_bytes() long (shorter
@@ -76,7 +76,9 @@ struct ec_point {
  * @q: second point (ECDSA verification)
  * @t: field temporaries of the point formulas
  * @s: scalar temporaries (private key, nonce, signature values)
- * @exp: scratch for the Fermat inversions
+ * @inv: powers a^1..a^15 for the Fermat inversions
+ * @inv_e: the inversion exponent m - 2
+ * @inv_acc: the inversion accumulator
  * @drbg_k: RFC 6979 HMAC-DRBG key K
  * @drbg_v: RFC 6979 HMAC-DRBG value V
  * @drbg_tmp: HMAC output before it replaces K or V
@@ -96,7 +98,9 @@ struct ec_ws {
 	struct ec_point q;
 	bn_limb t[12][EC_MAX_LIMBS];
 	bn_limb s[8][EC_MAX_LIMBS];
-	struct bn_exp_ws exp;
+	bn_limb inv[16][EC_MAX_LIMBS];
+	bn_limb inv_e[EC_MAX_LIMBS];
+	bn_limb inv_acc[EC_MAX_LIMBS];
 	u8 drbg_k[KM_MAX_DIGEST_SIZE];
 	u8 drbg_v[KM_MAX_DIGEST_SIZE];
 	u8 drbg_tmp[KM_MAX_DIGEST_SIZE];

@@ -10,6 +10,7 @@
  * bn_mont_init() and bn_to_mont() and compares.
  */
 #include "ec_int.h"
+#include "ec_p256_table.h"
 
 /* P224 */
 
@@ -344,7 +345,7 @@ static const struct ec_curve ec_curves[] = {
 		.fp = &p256_fp, .fn = &p256_fn, .b = p256_b,
 		.gx = p256_gx, .gy = p256_gy,
 		.b_mont = p256_b_mont, .gx_mont = p256_gx_mont,
-		.gy_mont = p256_gy_mont,
+		.gy_mont = p256_gy_mont, .g_table = &p256_g_table[0][0][0][0],
 	},
 	{
 		.id = EC_CURVE_P384, .bits = 384, .nlimbs = 6, .bytes = 48,

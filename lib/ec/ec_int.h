@@ -21,6 +21,11 @@
 #define ec_declassify(p, n)	do { } while (0)
 #endif
 
+/* The kernel has noinline; give the userspace build the same. */
+#ifndef noinline
+#define noinline	__attribute__((__noinline__))
+#endif
+
 /**
  * struct ec_curve - domain parameters of a short Weierstrass curve with
  * a = -3 and cofactor 1.
@@ -36,6 +41,9 @@
  * @b_mont: b in Montgomery form
  * @gx_mont: x of the base point, Montgomery form
  * @gy_mont: y of the base point, Montgomery form
+ * @g_table: NULL, or d * 16^i * G for every 4-bit window i of a scalar
+ *	and d = 1..15, affine (x, y) in Montgomery form, laid out as
+ *	[i][d - 1][x or y][limb] with @nlimbs limbs per coordinate
  */
 struct ec_curve {
 	u32 id;
@@ -50,6 +58,7 @@ struct ec_curve {
 	const bn_limb *b_mont;
 	const bn_limb *gx_mont;
 	const bn_limb *gy_mont;
+	const bn_limb *g_table;
 };
 
 void ec_base_point(const struct ec_curve *c, struct ec_point *p);
@@ -60,6 +69,8 @@ void ec_point_dbl(const struct ec_curve *c, struct ec_point *r,
 		  const struct ec_point *p, struct ec_ws *ws);
 void ec_scalar_mul(const struct ec_curve *c, const bn_limb *k,
 		   const struct ec_point *p, struct ec_ws *ws);
+void ec_base_mul(const struct ec_curve *c, const bn_limb *k,
+		 struct ec_ws *ws);
 bn_limb ec_to_affine(const struct ec_curve *c, bn_limb *x, bn_limb *y,
 		     const struct ec_point *p, struct ec_ws *ws);
 int ec_decode_point(const struct ec_curve *c, struct ec_point *p,
@@ -67,5 +78,7 @@ int ec_decode_point(const struct ec_curve *c, struct ec_point *p,
 int ec_load_scalar(const struct ec_curve *c, bn_limb *k, const u8 *in,
 		   size_t len, bn_limb *valid);
 void ec_shr(bn_limb *r, size_t n, unsigned int s);
+void ec_mont_inv(const struct bn_mont *m, bn_limb *r, const bn_limb *a,
+		 struct ec_ws *ws);
 
 #endif /* KEYMINT_LIB_EC_INT_H */

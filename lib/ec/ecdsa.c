@@ -144,14 +144,13 @@ static int ec_sign_with_k(const struct ec_curve *c, struct ec_ws *ws)
 	bn_limb *tmp = ws->s[4], *r = ws->s[5], *t = ws->s[6], *s = ws->s[7];
 	bn_limb bad;
 
-	ec_base_point(c, &ws->p);
-	ec_scalar_mul(c, k, &ws->p, ws);
+	ec_base_mul(c, k, ws);
 	ec_to_affine(c, rx, tmp, &ws->acc, ws);	/* finite: 0 < k < n */
 	ec_fp_to_fn(c, r, rx, tmp);
 
 	/* s = k^-1 (e + r d) mod n, all in Montgomery form. */
 	bn_to_mont(fn, tmp, k);
-	bn_mod_inv_prime(fn, s, tmp, &ws->exp);
+	ec_mont_inv(fn, s, tmp, ws);
 	bn_to_mont(fn, tmp, r);
 	bn_to_mont(fn, t, d);
 	bn_mont_mul(fn, rx, tmp, t);
@@ -439,7 +438,7 @@ int ec_ecdsa_verify(const struct ec_curve *c, const u8 *pub, size_t publen,
 
 	ec_bits2int_mod_n(c, e, hash, hashlen, t);
 	bn_to_mont(fn, t, s);
-	bn_mod_inv_prime(fn, w, t, &ws->exp);
+	ec_mont_inv(fn, w, t, ws);
 	bn_to_mont(fn, t, e);
 	bn_mont_mul(fn, u1, t, w);
 	bn_from_mont(fn, u1, u1);
@@ -448,8 +447,7 @@ int ec_ecdsa_verify(const struct ec_curve *c, const u8 *pub, size_t publen,
 	bn_from_mont(fn, u2, u2);
 
 	/* R = u1 G + u2 Q */
-	ec_base_point(c, &ws->p);
-	ec_scalar_mul(c, u1, &ws->p, ws);
+	ec_base_mul(c, u1, ws);
 	ws->p = ws->acc;
 	ec_scalar_mul(c, u2, &ws->q, ws);
 	ec_point_add(c, &ws->acc, &ws->acc, &ws->p, ws);

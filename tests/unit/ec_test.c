@@ -130,6 +130,46 @@ static void test_constants(void)
 	}
 }
 
+/*
+ * The precomputed base point tables, by induction: entry (0, 1) is G,
+ * (i, d) = (i, d - 1) + (i, 1), (i + 1, 1) = 16 * (i, 1).
+ */
+static void test_g_table(void)
+{
+	u32 id;
+
+	for (id = 0; id < 4; id++) {
+		const struct ec_curve *c = ec_curve_get(id);
+		size_t n = c->nlimbs, stride = 2 * n;
+		unsigned int nwin = (c->bits + 3) / 4, i, d, bad = 0;
+		struct ec_point base, acc, e;
+		bn_limb x1[EC_MAX_LIMBS], y1[EC_MAX_LIMBS];
+		bn_limb x2[EC_MAX_LIMBS], y2[EC_MAX_LIMBS];
+
+		if (!c->g_table)
+			continue;
+		ec_base_point(c, &base);
+		memcpy(e.z, c->fp->one, sizeof(e.z));
+		for (i = 0; i < nwin; i++) {
+			acc = base;
+			for (d = 1; d < 16; d++) {
+				const bn_limb *t = c->g_table +
+					((size_t)i * 15 + d - 1) * stride;
+
+				memcpy(e.x, t, n * 8);
+				memcpy(e.y, t + n, n * 8);
+				ec_to_affine(c, x1, y1, &acc, &ws);
+				ec_to_affine(c, x2, y2, &e, &ws);
+				bad += memcmp(x1, x2, n * 8) || memcmp(y1, y2, n * 8);
+				ec_point_add(c, &acc, &acc, &base, &ws);
+			}
+			for (d = 0; d < 4; d++)
+				ec_point_dbl(c, &base, &base, &ws);
+		}
+		CHECK_EQ(bad, 0);
+	}
+}
+
 /* ---- differential tests against OpenSSL --------------------------------- */
 
 static size_t ossl_pub(const EC_KEY *k, u8 *out)
@@ -758,6 +798,7 @@ int main(void)
 	u32 id;
 
 	test_constants();
+	test_g_table();
 	test_rfc6979();
 	test_invalid();
 	test_der();
