@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only OR MIT
 /*
- * lib/ec/ec.c - point arithmetic, constant-time scalar multiplication,
+ * Point arithmetic, constant-time scalar multiplication,
  * point encoding and validation, key generation and ECDH.
  *
  * Points are projective (X:Y:Z) with coordinates in Montgomery form.  Sums
@@ -13,13 +13,10 @@
  */
 #include "ec_int.h"
 
-typedef unsigned __int128 ec_dlimb;
-
 /*
- * The field loops below run over a constant limb count; have the compiler
- * unroll them completely (-O2 alone leaves them as loops).
+ * The field loops below run over a constant limb count; the pragmas have
+ * the compiler unroll them completely (-O2 alone leaves them as loops).
  */
-#define EC_UNROLL	_Pragma("GCC unroll 10")
 
 /*
  * Field arithmetic in Montgomery form, written for a limb count @n that is
@@ -30,52 +27,52 @@ typedef unsigned __int128 ec_dlimb;
 
 /* r = a * b / R mod m (CIOS); a, b < m; r may alias a or b. */
 static __always_inline void fe_mul_n(const struct bn_mont *m, size_t n,
-				   bn_limb *r, const bn_limb *a,
-				   const bn_limb *b)
+				     bn_limb *r, const bn_limb *a,
+				     const bn_limb *b)
 {
+	unsigned __int128 acc;
 	bn_limb t[EC_MAX_LIMBS + 2], s[EC_MAX_LIMBS], u, c, bw, keep;
-	ec_dlimb acc;
 	size_t i, j;
 
-	EC_UNROLL
+#pragma GCC unroll 10
 	for (j = 0; j < n + 2; j++)
 		t[j] = 0;
-	EC_UNROLL
+#pragma GCC unroll 10
 	for (i = 0; i < n; i++) {
 		c = 0;
-		EC_UNROLL
-	for (j = 0; j < n; j++) {
-			acc = (ec_dlimb)a[j] * b[i] + t[j] + c;
+#pragma GCC unroll 10
+		for (j = 0; j < n; j++) {
+			acc = (unsigned __int128)a[j] * b[i] + t[j] + c;
 			t[j] = (bn_limb)acc;
 			c = (bn_limb)(acc >> 64);
 		}
-		acc = (ec_dlimb)t[n] + c;
+		acc = (unsigned __int128)t[n] + c;
 		t[n] = (bn_limb)acc;
 		t[n + 1] = (bn_limb)(acc >> 64);
 
 		u = t[0] * m->m0inv;
-		acc = (ec_dlimb)u * m->m[0] + t[0];
+		acc = (unsigned __int128)u * m->m[0] + t[0];
 		c = (bn_limb)(acc >> 64);
-		EC_UNROLL
+#pragma GCC unroll 10
 		for (j = 1; j < n; j++) {
-			acc = (ec_dlimb)u * m->m[j] + t[j] + c;
+			acc = (unsigned __int128)u * m->m[j] + t[j] + c;
 			t[j - 1] = (bn_limb)acc;
 			c = (bn_limb)(acc >> 64);
 		}
-		acc = (ec_dlimb)t[n] + c;
+		acc = (unsigned __int128)t[n] + c;
 		t[n - 1] = (bn_limb)acc;
 		t[n] = t[n + 1] + (bn_limb)(acc >> 64);
 	}
 	/* t < 2m: subtract m unless that borrows past the top word. */
 	bw = 0;
-	EC_UNROLL
+#pragma GCC unroll 10
 	for (j = 0; j < n; j++) {
-		acc = (ec_dlimb)t[j] - m->m[j] - bw;
+		acc = (unsigned __int128)t[j] - m->m[j] - bw;
 		s[j] = (bn_limb)acc;
 		bw = (bn_limb)(acc >> 64) & 1;
 	}
 	keep = 0 - (bw & (t[n] ^ 1));
-	EC_UNROLL
+#pragma GCC unroll 10
 	for (j = 0; j < n; j++)
 		r[j] = (t[j] & keep) | (s[j] & ~keep);
 }
@@ -120,25 +117,25 @@ static __always_inline void fe_add(const struct bn_mont *m, size_t n,
 				   bn_limb *r, const bn_limb *a,
 				   const bn_limb *b)
 {
+	unsigned __int128 acc;
 	bn_limb t[EC_MAX_LIMBS], c = 0, bw = 0, keep;
-	ec_dlimb acc;
 	size_t j;
 
-	EC_UNROLL
+#pragma GCC unroll 10
 	for (j = 0; j < n; j++) {
-		acc = (ec_dlimb)a[j] + b[j] + c;
+		acc = (unsigned __int128)a[j] + b[j] + c;
 		t[j] = (bn_limb)acc;
 		c = (bn_limb)(acc >> 64);
 	}
-	EC_UNROLL
+#pragma GCC unroll 10
 	for (j = 0; j < n; j++) {
-		acc = (ec_dlimb)t[j] - m->m[j] - bw;
+		acc = (unsigned __int128)t[j] - m->m[j] - bw;
 		r[j] = (bn_limb)acc;
 		bw = (bn_limb)(acc >> 64) & 1;
 	}
 	/* keep a + b when it is below m: no carry out and a borrow */
 	keep = 0 - (bw & (c ^ 1));
-	EC_UNROLL
+#pragma GCC unroll 10
 	for (j = 0; j < n; j++)
 		r[j] = (t[j] & keep) | (r[j] & ~keep);
 }
@@ -148,20 +145,20 @@ static __always_inline void fe_sub(const struct bn_mont *m, size_t n,
 				   bn_limb *r, const bn_limb *a,
 				   const bn_limb *b)
 {
+	unsigned __int128 acc;
 	bn_limb bw = 0, c = 0, mask;
-	ec_dlimb acc;
 	size_t j;
 
-	EC_UNROLL
+#pragma GCC unroll 10
 	for (j = 0; j < n; j++) {
-		acc = (ec_dlimb)a[j] - b[j] - bw;
+		acc = (unsigned __int128)a[j] - b[j] - bw;
 		r[j] = (bn_limb)acc;
 		bw = (bn_limb)(acc >> 64) & 1;
 	}
 	mask = 0 - bw;
-	EC_UNROLL
+#pragma GCC unroll 10
 	for (j = 0; j < n; j++) {
-		acc = (ec_dlimb)r[j] + (m->m[j] & mask) + c;
+		acc = (unsigned __int128)r[j] + (m->m[j] & mask) + c;
 		r[j] = (bn_limb)acc;
 		c = (bn_limb)(acc >> 64);
 	}
@@ -176,14 +173,14 @@ static __always_inline void ec_inv_n(const struct bn_mont *m, size_t n,
 				     bn_limb *r, const bn_limb *a,
 				     struct ec_ws *ws)
 {
+	unsigned __int128 d;
 	bn_limb (*tab)[EC_MAX_LIMBS] = ws->inv, *e = ws->inv_e;
 	bn_limb *acc = ws->inv_acc, bw = 0;
-	ec_dlimb d;
 	unsigned int i, k, w;
 	size_t j;
 
 	for (j = 0; j < n; j++) {
-		d = (ec_dlimb)m->m[j] - (j ? 0 : 2) - bw;
+		d = (unsigned __int128)m->m[j] - (j ? 0 : 2) - bw;
 		e[j] = (bn_limb)d;
 		bw = (bn_limb)(d >> 64) & 1;
 	}
@@ -384,22 +381,44 @@ ec_point_dbl_n(const struct ec_curve *c, size_t n, struct ec_point *r,
 	bn_copy(r->y, t4, n);
 }
 
-#define EC_INSTANTIATE(N)						\
-static void ec_point_add##N(const struct ec_curve *c, struct ec_point *r, \
-			    const struct ec_point *p,			\
-			    const struct ec_point *q, struct ec_ws *ws)	\
-{									\
-	ec_point_add_n(c, N, r, p, q, ws);				\
-}									\
-static void ec_point_dbl##N(const struct ec_curve *c, struct ec_point *r, \
-			    const struct ec_point *p, struct ec_ws *ws)	\
-{									\
-	ec_point_dbl_n(c, N, r, p, ws);					\
+static void ec_point_add4(const struct ec_curve *c, struct ec_point *r,
+			  const struct ec_point *p, const struct ec_point *q,
+			  struct ec_ws *ws)
+{
+	ec_point_add_n(c, 4, r, p, q, ws);
 }
 
-EC_INSTANTIATE(4)
-EC_INSTANTIATE(6)
-EC_INSTANTIATE(9)
+static void ec_point_dbl4(const struct ec_curve *c, struct ec_point *r,
+			  const struct ec_point *p, struct ec_ws *ws)
+{
+	ec_point_dbl_n(c, 4, r, p, ws);
+}
+
+static void ec_point_add6(const struct ec_curve *c, struct ec_point *r,
+			  const struct ec_point *p, const struct ec_point *q,
+			  struct ec_ws *ws)
+{
+	ec_point_add_n(c, 6, r, p, q, ws);
+}
+
+static void ec_point_dbl6(const struct ec_curve *c, struct ec_point *r,
+			  const struct ec_point *p, struct ec_ws *ws)
+{
+	ec_point_dbl_n(c, 6, r, p, ws);
+}
+
+static void ec_point_add9(const struct ec_curve *c, struct ec_point *r,
+			  const struct ec_point *p, const struct ec_point *q,
+			  struct ec_ws *ws)
+{
+	ec_point_add_n(c, 9, r, p, q, ws);
+}
+
+static void ec_point_dbl9(const struct ec_curve *c, struct ec_point *r,
+			  const struct ec_point *p, struct ec_ws *ws)
+{
+	ec_point_dbl_n(c, 9, r, p, ws);
+}
 
 /**
  * ec_point_add() - complete projective addition, r = p + q.
@@ -767,6 +786,7 @@ out:
 	ec_ws_wipe(ws);
 	return ret;
 }
+
 KM_EXPORT(ec_keygen);
 
 /**
@@ -798,6 +818,7 @@ out:
 	ec_ws_wipe(ws);
 	return ret;
 }
+
 KM_EXPORT(ec_public_from_private);
 
 /**
@@ -818,6 +839,7 @@ int ec_check_public(const struct ec_curve *c, const u8 *pub, size_t publen,
 	ec_ws_wipe(ws);
 	return ret;
 }
+
 KM_EXPORT(ec_check_public);
 
 /**
@@ -868,4 +890,5 @@ out:
 	ec_ws_wipe(ws);
 	return ret;
 }
+
 KM_EXPORT(ec_ecdh);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only OR MIT
 /*
- * lib/ec/ec_curves.c - domain parameters of P-224, P-256, P-384 and P-521.
+ * Domain parameters of P-224, P-256, P-384 and P-521.
  *
  * p, n, b and G are those of SEC 2 v2 section 2 and FIPS 186-5 / SP 800-186
  * section 3.2.1, written as little-endian 64-bit limbs.  The Montgomery
@@ -376,6 +376,7 @@ const struct ec_curve *ec_curve_get(u32 id)
 		return NULL;
 	return &ec_curves[id];
 }
+
 KM_EXPORT(ec_curve_get);
 
 /**
@@ -388,6 +389,7 @@ u32 ec_curve_id(const struct ec_curve *c)
 {
 	return c->id;
 }
+
 KM_EXPORT(ec_curve_id);
 
 /**
@@ -400,6 +402,7 @@ size_t ec_curve_bytes(const struct ec_curve *c)
 {
 	return c->bytes;
 }
+
 KM_EXPORT(ec_curve_bytes);
 
 /**
@@ -412,6 +415,7 @@ unsigned int ec_curve_bits(const struct ec_curve *c)
 {
 	return c->bits;
 }
+
 KM_EXPORT(ec_curve_bits);
 
 /**
@@ -424,4 +428,5 @@ size_t ec_point_len(const struct ec_curve *c)
 {
 	return 1 + 2 * c->bytes;
 }
+
 KM_EXPORT(ec_point_len);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR MIT */
 /*
- * lib/ec/ec_int.h - definitions shared by the files of lib/ec only.
+ * Definitions shared by the files of lib/ec only.
  */
 #ifndef KEYMINT_LIB_EC_INT_H
 #define KEYMINT_LIB_EC_INT_H
@@ -18,12 +18,15 @@
 #include <valgrind/memcheck.h>
 #define ec_declassify(p, n)	VALGRIND_MAKE_MEM_DEFINED((p), (n))
 #else
-#define ec_declassify(p, n)	do { } while (0)
+#define ec_declassify(p, n)	do { (void)(p); (void)(n); } while (0)
 #endif
 
-/* The kernel has noinline; give the userspace build the same. */
+/*
+ * The kernel has noinline; give the userspace build the same (noipa
+ * implies noinline and also rules out cloning, which is harmless here).
+ */
 #ifndef noinline
-#define noinline	__attribute__((__noinline__))
+#define noinline	__attribute__((__noipa__))
 #endif
 
 /**

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * lib/ec/ec_mod.c - module information for keymint_ec.ko (kernel only).
+ * Module information for keymint_ec.ko (kernel only).
  */
 #include <linux/module.h>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only OR MIT
 /*
- * lib/ec/ecdsa.c - ECDSA (FIPS 186-5 section 6.4) with hedged RFC 6979
+ * ECDSA (FIPS 186-5 section 6.4) with hedged RFC 6979
  * nonces and DER signatures.
  *
  * Nonces come from the HMAC-DRBG of RFC 6979 section 3.2, seeded with
@@ -292,6 +292,7 @@ out:
 	km_wipe(ws, sizeof(*ws));
 	return ret;
 }
+
 KM_EXPORT(ec_ecdsa_sign_rfc6979);
 
 /**
@@ -331,6 +332,7 @@ int ec_ecdsa_sign(const struct ec_curve *c, const struct km_crypto_ops *ops,
 	km_wipe(extra, sizeof(extra));
 	return ret;
 }
+
 KM_EXPORT(ec_ecdsa_sign);
 
 /*
@@ -460,4 +462,5 @@ out:
 	km_wipe(ws, sizeof(*ws));
 	return ret;
 }
+
 KM_EXPORT(ec_ecdsa_verify);
