@@ -703,6 +703,28 @@ int ec_load_scalar(const struct ec_curve *c, bn_limb *k, const u8 *in,
 }
 
 /**
+ * ec_put_be() - store a secret number as fixed-length big-endian bytes.
+ * @out: destination, @len bytes
+ * @len: number of bytes, at most 8 * @n
+ * @a: the number, known to fit in @len bytes
+ * @n: limb count of @a
+ *
+ * Unlike bn_to_be() there is no overflow check (whose outcome would be a
+ * branch on the value); callers only store values that fit.
+ */
+void ec_put_be(u8 *out, size_t len, const bn_limb *a, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		size_t pos = len - 1 - i;
+
+		out[i] = (u8)(a[pos / BN_LIMB_BYTES] >>
+			      (8 * (pos % BN_LIMB_BYTES)));
+	}
+}
+
+/**
  * ec_shr() - shift a number right by fewer than 64 bits, in place.
  * @r: the number
  * @n: its limb count
@@ -735,6 +757,9 @@ static int ec_derive_public(const struct ec_curve *c, const bn_limb *k,
 	ec_declassify(&finite, sizeof(finite));
 	if (!finite)
 		return -EINVAL;
+	/* The public key is public. */
+	ec_declassify(ws->s[1], c->nlimbs * sizeof(bn_limb));
+	ec_declassify(ws->s[2], c->nlimbs * sizeof(bn_limb));
 	ec_encode_point(c, pub, ws->s[1], ws->s[2]);
 	return 0;
 }
@@ -885,7 +910,7 @@ int ec_ecdh(const struct ec_curve *c, const u8 *priv, size_t privlen,
 		ret = -EINVAL;
 		goto out;
 	}
-	bn_to_be(secret, c->bytes, ws->s[1], c->nlimbs);
+	ec_put_be(secret, c->bytes, ws->s[1], c->nlimbs);
 out:
 	ec_ws_wipe(ws);
 	return ret;

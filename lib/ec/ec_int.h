@@ -81,6 +81,7 @@ int ec_decode_point(const struct ec_curve *c, struct ec_point *p,
 int ec_load_scalar(const struct ec_curve *c, bn_limb *k, const u8 *in,
 		   size_t len, bn_limb *valid);
 void ec_shr(bn_limb *r, size_t n, unsigned int s);
+void ec_put_be(u8 *out, size_t len, const bn_limb *a, size_t n);
 void ec_mont_inv(const struct bn_mont *m, bn_limb *r, const bn_limb *a,
 		 struct ec_ws *ws);
 

@@ -231,8 +231,8 @@ int ec_ecdsa_sign_rfc6979(const struct ec_curve *c,
 	d.tmp = ws->drbg_tmp;
 	memset(d.v, 0x01, d.hlen);
 	memset(d.k, 0x00, d.hlen);
-	bn_to_be(ws->xo, c->bytes, ws->s[0], c->nlimbs);
-	bn_to_be(ws->ho, c->bytes, ws->s[1], c->nlimbs);
+	ec_put_be(ws->xo, c->bytes, ws->s[0], c->nlimbs);
+	ec_put_be(ws->ho, c->bytes, ws->s[1], c->nlimbs);
 	seed[0].p = ws->xo;
 	seed[0].len = c->bytes;
 	seed[1].p = ws->ho;
