@@ -24,6 +24,7 @@
 #
 # and each binary ends with check_summary() (tests/unit/check.h).
 
+.DEFAULT_GOAL	:= modules
 SRCDIR		:= $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
 BUILD		:= $(SRCDIR)/build
 SCRIPTS		:= $(SRCDIR)/scripts
@@ -46,7 +47,7 @@ include $(sort $(wildcard $(SRCDIR)/tests/unit/*.mk))
 
 define unit_rule
 $(BUILD)/unit/$(1): $$(addprefix $(SRCDIR)/,$$(UNIT_$(1)_SRCS)) $$(wildcard $(SRCDIR)/lib/*.h $(SRCDIR)/lib/*/*.h $(SRCDIR)/tests/unit/*.h)
-	@mkdir -p $$(dir $$@)
+	@mkdir -p $$(dir $$@) && rm -f $$@
 	$$(HOSTCC) $$(UNIT_CFLAGS) $$(UNIT_$(1)_CFLAGS) -o $$@ $$(addprefix $(SRCDIR)/,$$(UNIT_$(1)_SRCS)) $$(UNIT_LDFLAGS) $$(UNIT_$(1)_LDLIBS)
 endef
 $(foreach t,$(UNIT_TESTS),$(eval $(call unit_rule,$(t))))
@@ -54,7 +55,10 @@ $(foreach t,$(UNIT_TESTS),$(eval $(call unit_rule,$(t))))
 .PHONY: unit unit-build
 unit-build: $(addprefix $(BUILD)/unit/,$(UNIT_TESTS))
 
-unit: unit-build
+# Suites build what they can (-k) and count a program that did not build as
+# failed, so one broken test does not hide the others' results.
+unit:
+	-@$(MAKE) --no-print-directory -k unit-build
 	@$(SRCDIR)/scripts/run-suite.sh unit $(addprefix $(BUILD)/unit/,$(UNIT_TESTS))
 
 # ---- client library and CLI (userspace/userspace.mk, make tools) ----------
@@ -73,7 +77,7 @@ E2E_BINS	:= $(addprefix $(BUILD)/e2e/,$(E2E_TESTS))
 
 define e2e_rule
 $(BUILD)/e2e/$(1): $$(addprefix $(SRCDIR)/,$$(E2E_$(1)_SRCS)) $$(wildcard $(SRCDIR)/include/uapi/linux/*.h $(SRCDIR)/lib/*/*.h $(SRCDIR)/tests/unit/*.h $(SRCDIR)/tests/e2e/*.h)
-	@mkdir -p $$(dir $$@)
+	@mkdir -p $$(dir $$@) && rm -f $$@
 	$$(HOSTCC) $$(E2E_CFLAGS) $$(E2E_$(1)_CFLAGS) -o $$@ $$(addprefix $(SRCDIR)/,$$(E2E_$(1)_SRCS)) $$(E2E_$(1)_LDLIBS)
 endef
 $(foreach t,$(E2E_TESTS),$(eval $(call e2e_rule,$(t))))
@@ -92,7 +96,7 @@ FUZZ_BINS	:= $(addprefix $(BUILD)/fuzz/,$(FUZZ_TARGETS))
 
 define fuzz_rule
 $(BUILD)/fuzz/$(1): $$(addprefix $(SRCDIR)/,$$(FUZZ_$(1)_SRCS)) $$(wildcard $(SRCDIR)/lib/*.h $(SRCDIR)/lib/*/*.h)
-	@mkdir -p $$(dir $$@)
+	@mkdir -p $$(dir $$@) && rm -f $$@
 	$$(CLANG) $$(FUZZ_CFLAGS) $$(FUZZ_$(1)_CFLAGS) -o $$@ $$(addprefix $(SRCDIR)/,$$(FUZZ_$(1)_SRCS)) $$(FUZZ_$(1)_LDLIBS)
 endef
 $(foreach t,$(FUZZ_TARGETS),$(eval $(call fuzz_rule,$(t))))
@@ -108,7 +112,7 @@ CT_BINS		:= $(addprefix $(BUILD)/ct/,$(CT_TESTS))
 
 define ct_rule
 $(BUILD)/ct/$(1): $$(addprefix $(SRCDIR)/,$$(CT_$(1)_SRCS)) $$(wildcard $(SRCDIR)/lib/*.h $(SRCDIR)/lib/*/*.h $(SRCDIR)/tests/unit/*.h)
-	@mkdir -p $$(dir $$@)
+	@mkdir -p $$(dir $$@) && rm -f $$@
 	$$(HOSTCC) $$(CT_CFLAGS) $$(CT_$(1)_CFLAGS) -o $$@ $$(addprefix $(SRCDIR)/,$$(CT_$(1)_SRCS)) $$(CT_$(1)_LDLIBS)
 endef
 $(foreach t,$(CT_TESTS),$(eval $(call ct_rule,$(t))))
@@ -126,7 +130,7 @@ BENCH_BINS	:= $(addprefix $(BUILD)/bench/,$(BENCH))
 
 define bench_rule
 $(BUILD)/bench/$(1): $$(addprefix $(SRCDIR)/,$$(BENCH_$(1)_SRCS)) $$(wildcard $(SRCDIR)/lib/*.h $(SRCDIR)/lib/*/*.h $(SRCDIR)/tests/unit/*.h)
-	@mkdir -p $$(dir $$@)
+	@mkdir -p $$(dir $$@) && rm -f $$@
 	$$(HOSTCC) $$(BENCH_CFLAGS) $$(BENCH_$(1)_CFLAGS) -o $$@ $$(addprefix $(SRCDIR)/,$$(BENCH_$(1)_SRCS)) $$(BENCH_$(1)_LDLIBS)
 endef
 $(foreach t,$(BENCH),$(eval $(call bench_rule,$(t))))
@@ -158,7 +162,9 @@ e2e:
 	$(MAKE) --no-print-directory e2e-6.12 || rc=1; \
 	exit $$rc
 
-e2e-6.1 e2e-6.12: e2e-%: $(E2E_BINS) $(CLI_STATIC)
+e2e-6.1 e2e-6.12: e2e-%:
+	-@[ -z "$(E2E_BINS)$(CLI_STATIC)" ] || \
+		$(MAKE) --no-print-directory -k $(E2E_BINS) $(CLI_STATIC)
 	@k=$$($(SCRIPTS)/kver.sh $*) && \
 	$(SCRIPTS)/build-modules.sh $$k $(BUILD)/kmod/$$k && \
 	KM_CLI=$(CLI_STATIC) $(SCRIPTS)/run-vm.sh e2e $$k $(BUILD)/kmod/$$k \
@@ -177,13 +183,16 @@ demo:
 
 # ---- fuzz, constant time, benchmarks ----------------------------------------
 .PHONY: fuzz fuzz-short ct bench
-fuzz: $(FUZZ_BINS)
+fuzz:
+	-@[ -z "$(FUZZ_BINS)" ] || $(MAKE) --no-print-directory -k $(FUZZ_BINS)
 	@$(SCRIPTS)/fuzz.sh $(FUZZ_TIME) $(FUZZ_BINS)
 
-fuzz-short: $(FUZZ_BINS)
+fuzz-short:
+	-@[ -z "$(FUZZ_BINS)" ] || $(MAKE) --no-print-directory -k $(FUZZ_BINS)
 	@$(SCRIPTS)/fuzz.sh 20 $(FUZZ_BINS)
 
-ct: $(CT_BINS)
+ct:
+	-@[ -z "$(CT_BINS)" ] || $(MAKE) --no-print-directory -k $(CT_BINS)
 	@KM_RUN_PREFIX="valgrind --error-exitcode=1 -q" \
 		$(SCRIPTS)/run-suite.sh ct $(CT_BINS)
 

@@ -47,8 +47,19 @@ if [ -n "${KM_CLI:-}" ] && [ -x "$KM_CLI" ]; then
 	files+=("$KM_CLI=km/bin/keymint")
 fi
 virtfs=()
+missing=0
 if [ "$mode" = e2e ]; then
 	: >"$work/tests"
+	progs=()
+	for p in "$@"; do
+		if [ -x "$p" ]; then
+			progs+=("$p")
+		else
+			echo "  $(basename "$p"): not built"
+			missing=$((missing + 1))
+		fi
+	done
+	set -- ${progs[@]+"${progs[@]}"}
 	for p in "$@"; do
 		files+=("$p=km/bin/$(basename "$p")")
 		basename "$p" >>"$work/tests"
@@ -100,7 +111,7 @@ fi
 
 # e2e: add up the programs' "<name>: N passed, N failed" lines.
 tp=0
-tf=$fail
+tf=$((fail + missing))
 for p in "$@"; do
 	t=$(basename "$p")
 	block=$(sed -n "/^KM-TEST-BEGIN $t\$/,/^KM-TEST-END $t /p" "$log")
@@ -122,7 +133,7 @@ for p in "$@"; do
 		tf=$((tf + 1))
 	fi
 done
-[ $# -gt 0 ] || { echo "  no e2e programs"; tf=$((tf + 1)); }
+[ $# -gt 0 ] || [ "$missing" -gt 0 ] || { echo "  no e2e programs"; tf=$((tf + 1)); }
 echo "  (guest $kver: ${secs}s, log ${log#"$KM_SRCDIR"/})"
 echo "e2e-$short: $tp passed, $tf failed"
 [ "$tf" -eq 0 ] && [ "$tp" -gt 0 ]
