@@ -139,7 +139,7 @@ static void test_invalid(int fd)
 	good_info(&bi);
 	bi.device_locked = 2;
 	CHECK_EQ(set_errno(fd, &bi), EINVAL);
-	for (i = 0; i < sizeof(bad_pl) / sizeof(bad_pl[0]); i++) {
+	for (i = 0; i < ARRAY_SIZE(bad_pl); i++) {
 		good_info(&bi);
 		bi.boot_patchlevel = bad_pl[i];
 		CHECK_EQ(set_errno(fd, &bi), EINVAL);

@@ -21,6 +21,10 @@
 
 #define E2E_DEV "/dev/keymint"
 
+#ifndef ARRAY_SIZE
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#endif
+
 /* KeyMint ErrorCode values the tests look for. */
 #define KM_ERR_OK				0
 #define KM_ERR_INVALID_INPUT_LENGTH		(-21)
