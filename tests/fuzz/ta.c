@@ -106,7 +106,7 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 		bool rpc = req.op >= 0x41 && req.op <= 0x44;
 
 		if (!(rpc ? err > 0 && err <= KM_RPC_STATUS_REMOVED :
-		      km_error_name(err) != NULL))
+		      !!km_error_name(err)))
 			abort();
 		if (cbor_enter_array(&d, &n) || n != 0 || cbor_leave(&d))
 			abort();
