@@ -101,8 +101,11 @@ static void ed25519_reject_test(struct kunit *test)
 	memset(enc, 0, 32);
 	enc[0] = 2;
 	KUNIT_EXPECT_EQ(test, km_ed25519_check_public_key(enc), -EINVAL);
+	/* With a canonical S, the bad key is what verify reports. */
+	KUNIT_ASSERT_EQ(test, hex2bin(sig, rfc_vecs[0].sig, 64), 0);
 	KUNIT_EXPECT_EQ(test, km_ed25519_verify(ops, ws, enc, NULL, 0, sig),
 			-EINVAL);
+	KUNIT_EXPECT_EQ(test, km_ed25519_verify(ops, ws, pub, NULL, 0, sig), 0);
 }
 
 static struct kunit_case ed25519_cases[] = {
