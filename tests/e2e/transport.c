@@ -8,6 +8,7 @@
  */
 #define _GNU_SOURCE
 #include <poll.h>
+#include <signal.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <sys/stat.h>
@@ -202,6 +203,52 @@ static void test_blocking_reader(int use_poll)
 	close(fd);
 }
 
+struct intr_reader {
+	int fd;
+	ssize_t n;
+	int err;
+};
+
+static void on_usr1(int sig)
+{
+}
+
+static void *intr_reader_main(void *arg)
+{
+	struct intr_reader *r = arg;
+	uint8_t buf[64];
+
+	r->n = read(r->fd, buf, sizeof(buf));
+	r->err = errno;
+	return NULL;
+}
+
+/* A signal (without SA_RESTART) interrupts a blocked read(): EINTR. */
+static void test_read_interrupted(void)
+{
+	struct sigaction sa = { .sa_handler = on_usr1 };
+	struct intr_reader r = { .n = -2 };
+	uint8_t rsp[KEYMINT_MAX_MSG_SIZE];
+	pthread_t t;
+
+	sigemptyset(&sa.sa_mask);
+	CHECK(sigaction(SIGUSR1, &sa, NULL) == 0);
+	r.fd = e2e_open(0);
+	CHECK(r.fd >= 0);
+	CHECK(pthread_create(&t, NULL, intr_reader_main, &r) == 0);
+	usleep(200 * 1000);
+	CHECK_EQ(r.n, -2);
+	pthread_kill(t, SIGUSR1);
+	pthread_join(t, NULL);
+	CHECK_EQ(r.n, -1);
+	CHECK_EQ(r.err, EINTR);
+	/* the fd is still idle and usable */
+	CHECK_EQ(poll_now(r.fd) & (POLLIN | POLLOUT), POLLOUT);
+	CHECK(same_as_ref(rsp, e2e_call(r.fd, req_hwinfo, sizeof(req_hwinfo),
+					rsp, sizeof(rsp))));
+	close(r.fd);
+}
+
 struct racer {
 	int fd;
 	pthread_barrier_t *bar;
@@ -366,6 +413,7 @@ int main(void)
 	test_poll();
 	test_blocking_reader(0);
 	test_blocking_reader(1);
+	test_read_interrupted();
 	test_write_race();
 	test_many_fds();
 	test_threads();
