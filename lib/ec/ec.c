@@ -79,21 +79,22 @@ static __always_inline void fe_mul_n(const struct bn_mont *m, size_t n,
 
 /*
  * One out-of-line copy per limb count keeps the kernel stack frames of the
- * callers small (every inlined copy would bring its own temporaries).
+ * callers small (every inlined copy would bring its own temporaries); the
+ * compiler keeps them out of line as long as they are this large.
  */
-static noinline void fe_mul4(const struct bn_mont *m, bn_limb *r,
+static void fe_mul4(const struct bn_mont *m, bn_limb *r,
 			     const bn_limb *a, const bn_limb *b)
 {
 	fe_mul_n(m, 4, r, a, b);
 }
 
-static noinline void fe_mul6(const struct bn_mont *m, bn_limb *r,
+static void fe_mul6(const struct bn_mont *m, bn_limb *r,
 			     const bn_limb *a, const bn_limb *b)
 {
 	fe_mul_n(m, 6, r, a, b);
 }
 
-static noinline void fe_mul9(const struct bn_mont *m, bn_limb *r,
+static void fe_mul9(const struct bn_mont *m, bn_limb *r,
 			     const bn_limb *a, const bn_limb *b)
 {
 	fe_mul_n(m, 9, r, a, b);

@@ -21,14 +21,6 @@
 #define ec_declassify(p, n)	do { (void)(p); (void)(n); } while (0)
 #endif
 
-/*
- * The kernel has noinline; give the userspace build the same (noipa
- * implies noinline and also rules out cloning, which is harmless here).
- */
-#ifndef noinline
-#define noinline	__attribute__((__noipa__))
-#endif
-
 /**
  * struct ec_curve - domain parameters of a short Weierstrass curve with
  * a = -3 and cofactor 1.
