@@ -83,19 +83,19 @@ static __always_inline void fe_mul_n(const struct bn_mont *m, size_t n,
  * compiler keeps them out of line as long as they are this large.
  */
 static void fe_mul4(const struct bn_mont *m, bn_limb *r,
-			     const bn_limb *a, const bn_limb *b)
+		    const bn_limb *a, const bn_limb *b)
 {
 	fe_mul_n(m, 4, r, a, b);
 }
 
 static void fe_mul6(const struct bn_mont *m, bn_limb *r,
-			     const bn_limb *a, const bn_limb *b)
+		    const bn_limb *a, const bn_limb *b)
 {
 	fe_mul_n(m, 6, r, a, b);
 }
 
 static void fe_mul9(const struct bn_mont *m, bn_limb *r,
-			     const bn_limb *a, const bn_limb *b)
+		    const bn_limb *a, const bn_limb *b)
 {
 	fe_mul_n(m, 9, r, a, b);
 }
