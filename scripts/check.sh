@@ -24,7 +24,7 @@ for s in $suites; do
 	[ "$s" = fuzz ] && target=fuzz-short
 	echo "=== $s"
 	t1=$(date +%s)
-	make --no-print-directory -C "$KM_SRCDIR" "$target" 2>&1 | tee "$logs/$s.log"
+	make --no-print-directory -j"$KM_JOBS" -C "$KM_SRCDIR" "$target" 2>&1 | tee "$logs/$s.log"
 	rc=${PIPESTATUS[0]}
 	line=$(grep -E "^$s: [0-9]+ passed, [0-9]+ failed$" "$logs/$s.log" | tail -n 1)
 	p=0

@@ -6,13 +6,14 @@
 # line.  A program that exits non-zero, or prints no count, adds a failure.
 # Exit status: 0 only if nothing failed and something passed.
 # KM_RUN_PREFIX, if set, is prepended to every command (e.g. valgrind).
+# Each program gets KM_TEST_TIMEOUT seconds (default 900), then fails.
 suite=$1
 shift
 tp=0
 tf=0
 for prog in "$@"; do
 	# shellcheck disable=SC2086
-	out=$(${KM_RUN_PREFIX:-} "$prog" 2>&1)
+	out=$(timeout "${KM_TEST_TIMEOUT:-900}" ${KM_RUN_PREFIX:-} "$prog" 2>&1)
 	rc=$?
 	printf '%s\n' "$out" | sed "s|^|  |"
 	last=$(printf '%s\n' "$out" | grep -E '^[A-Za-z0-9_.-]+: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
