@@ -452,7 +452,7 @@ static void test_bad_der(void)
 {
 	static const struct {
 		const char *hex;
-		int which;	/* 0 sig, 1 spki, 2 tlv */
+		int which;	/* 0 sig, 1 spki + 32 zero bytes, 3 spki, 2 tlv */
 		int want;
 		const char *what;
 	} v[] = {
@@ -474,28 +474,22 @@ static void test_bad_der(void)
 		{ "300702020080020101", 0, 0, "0x80 needs its sign byte" },
 		{ "30080201010201010500", 0, -EBADMSG, "extra element" },
 		/* SPKI */
-		{ "302a300506032b6570032100"
-		  "0000000000000000000000000000000000000000000000000000000000000000",
-		  1, 0, "valid Ed25519 SPKI" },
-		{ "302a300506032b6570032101"
-		  "0000000000000000000000000000000000000000000000000000000000000000",
-		  1, -EBADMSG, "unused bits in key" },
-		{ "302b300506032b6570032200"
-		  "000000000000000000000000000000000000000000000000000000000000000000",
-		  1, -EBADMSG, "33-byte Ed25519 key" },
-		{ "302c300706032b65700500032100"
-		  "0000000000000000000000000000000000000000000000000000000000000000",
-		  1, -EBADMSG, "Ed25519 with NULL params" },
-		{ "302a300506032b6571032100"
-		  "0000000000000000000000000000000000000000000000000000000000000000",
-		  1, -EOPNOTSUPP, "Ed448 OID" },
-		{ "302a300506032b80650321000000000000000000000000000000000000"
-		  "000000000000000000000000000000", 1, -EBADMSG,
+		{ "302a300506032b6570032100", 1, 0,
+		  "valid Ed25519 SPKI" },
+		{ "302a300506032b6570032101", 1, -EBADMSG,
+		  "unused bits in key" },
+		{ "302b300506032b657003220000", 1, -EBADMSG,
+		  "33-byte Ed25519 key" },
+		{ "302c300706032b65700500032100", 1, -EBADMSG,
+		  "Ed25519 with NULL params" },
+		{ "302a300506032b6571032100", 1, -EOPNOTSUPP,
+		  "Ed448 OID" },
+		{ "302a300506032b8065032100", 1, -EBADMSG,
 		  "non-minimal OID sub-identifier" },
-		{ "3011300b06092a864886f70d010101030200ff", 1, -EBADMSG,
+		{ "3011300b06092a864886f70d010101030200ff", 3, -EBADMSG,
 		  "RSA without NULL params" },
 		{ "3019301306072a8648ce3d020106082a8648ce3d030101030200ff",
-		  1, -EOPNOTSUPP, "P-192" },
+		  3, -EOPNOTSUPP, "P-192" },
 		/* TLV level */
 		{ "bf8554020500", 2, 0, "[724] high tag" },
 		{ "bf80d4020500", 2, -EBADMSG, "high tag leading 0x80" },
@@ -508,17 +502,19 @@ static void test_bad_der(void)
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(v); i++) {
-		u8 in[256];
+		u8 in[256] = { 0 };
 		int n = unhex(v[i].hex, in, sizeof(in));
 		int got;
 
 		if (!CHECK(n > 0))
 			continue;
+		if (v[i].which == 1)
+			n += 32;		/* the key: zero bytes */
 		if (v[i].which == 0) {
 			struct der_buf rs[2];
 
 			got = der_parse_ecdsa_sig(in, n, &rs[0], &rs[1]);
-		} else if (v[i].which == 1) {
+		} else if (v[i].which == 1 || v[i].which == 3) {
 			struct der_spki s;
 
 			got = der_parse_spki(in, n, &s);
@@ -537,28 +533,50 @@ static void test_bad_der(void)
 
 /* ---- SecureKeyWrapper (VTS wrapped_key vector) ------------------------- */
 
-static const char wrapped_key_hex[] =
-	"30820179020100048201"
-	"00aad93ed5924f283b4bb5526fbe7a1412f9d9749ec30db9062b29e574a8546f33"
-	"c88732452f5b8e6a391ee76c39ed1712c61d8df6213dec1cffbc17a8c6d04c7b"
-	"30893d8daa9b2015213e21946821553207f8f9931c4caba23ed3bee28b36947e"
-	"47f10e0a5c3dc51c988a628daad3e5e1f4005e79c2d5a96c284b4b8d7e4948f3"
-	"31e5b85dd5a236f85579f3ea1d1b848487470bdb0ab4f81a12bee42c99fe0df4"
-	"bee3759453e69ad1d68a809ce06b949f7694a990429b2fe81e066ff43e56a216"
-	"02db70757922a4bcc23ab89f1e35da77586775f423e519c2ea394caf48a28d0c"
-	"8020f1dcf6b3a68ec246f615ae96dae9a079b1f6eb959033c1af5c125fd94168"
-	"040c6d9721d08589581ab49204a3"
-	"302e020103"
-	"3029a108310602010002010" "1a203020120a30402020100a4053103020101"
-	"a6053103020140bf837702" "0500"
-	"0420a61c6e247e25b3e6e69aa78eb03c2d4ac20d1f99a9a024a76f35c8e2cab9b68d"
-	"04102560c70109ae67c030f00b98b512a670";
+/* VTS KeyMintTest.cpp wrapped_key (also in system/keymint ta/src/tests.rs) */
+static const u8 wrapped_key[] = {
+	0x30, 0x82, 0x01, 0x79, 0x02, 0x01, 0x00, 0x04, 0x82, 0x01, 0x00,
+	0xaa, 0xd9, 0x3e, 0xd5, 0x92, 0x4f, 0x28, 0x3b, 0x4b, 0xb5, 0x52,
+	0x6f, 0xbe, 0x7a, 0x14, 0x12, 0xf9, 0xd9, 0x74, 0x9e, 0xc3, 0x0d,
+	0xb9, 0x06, 0x2b, 0x29, 0xe5, 0x74, 0xa8, 0x54, 0x6f, 0x33, 0xc8,
+	0x87, 0x32, 0x45, 0x2f, 0x5b, 0x8e, 0x6a, 0x39, 0x1e, 0xe7, 0x6c,
+	0x39, 0xed, 0x17, 0x12, 0xc6, 0x1d, 0x8d, 0xf6, 0x21, 0x3d, 0xec,
+	0x1c, 0xff, 0xbc, 0x17, 0xa8, 0xc6, 0xd0, 0x4c, 0x7b, 0x30, 0x89,
+	0x3d, 0x8d, 0xaa, 0x9b, 0x20, 0x15, 0x21, 0x3e, 0x21, 0x94, 0x68,
+	0x21, 0x55, 0x32, 0x07, 0xf8, 0xf9, 0x93, 0x1c, 0x4c, 0xab, 0xa2,
+	0x3e, 0xd3, 0xbe, 0xe2, 0x8b, 0x36, 0x94, 0x7e, 0x47, 0xf1, 0x0e,
+	0x0a, 0x5c, 0x3d, 0xc5, 0x1c, 0x98, 0x8a, 0x62, 0x8d, 0xaa, 0xd3,
+	0xe5, 0xe1, 0xf4, 0x00, 0x5e, 0x79, 0xc2, 0xd5, 0xa9, 0x6c, 0x28,
+	0x4b, 0x4b, 0x8d, 0x7e, 0x49, 0x48, 0xf3, 0x31, 0xe5, 0xb8, 0x5d,
+	0xd5, 0xa2, 0x36, 0xf8, 0x55, 0x79, 0xf3, 0xea, 0x1d, 0x1b, 0x84,
+	0x84, 0x87, 0x47, 0x0b, 0xdb, 0x0a, 0xb4, 0xf8, 0x1a, 0x12, 0xbe,
+	0xe4, 0x2c, 0x99, 0xfe, 0x0d, 0xf4, 0xbe, 0xe3, 0x75, 0x94, 0x53,
+	0xe6, 0x9a, 0xd1, 0xd6, 0x8a, 0x80, 0x9c, 0xe0, 0x6b, 0x94, 0x9f,
+	0x76, 0x94, 0xa9, 0x90, 0x42, 0x9b, 0x2f, 0xe8, 0x1e, 0x06, 0x6f,
+	0xf4, 0x3e, 0x56, 0xa2, 0x16, 0x02, 0xdb, 0x70, 0x75, 0x79, 0x22,
+	0xa4, 0xbc, 0xc2, 0x3a, 0xb8, 0x9f, 0x1e, 0x35, 0xda, 0x77, 0x58,
+	0x67, 0x75, 0xf4, 0x23, 0xe5, 0x19, 0xc2, 0xea, 0x39, 0x4c, 0xaf,
+	0x48, 0xa2, 0x8d, 0x0c, 0x80, 0x20, 0xf1, 0xdc, 0xf6, 0xb3, 0xa6,
+	0x8e, 0xc2, 0x46, 0xf6, 0x15, 0xae, 0x96, 0xda, 0xe9, 0xa0, 0x79,
+	0xb1, 0xf6, 0xeb, 0x95, 0x90, 0x33, 0xc1, 0xaf, 0x5c, 0x12, 0x5f,
+	0xd9, 0x41, 0x68, 0x04, 0x0c, 0x6d, 0x97, 0x21, 0xd0, 0x85, 0x89,
+	0x58, 0x1a, 0xb4, 0x92, 0x04, 0xa3, 0x30, 0x2e, 0x02, 0x01, 0x03,
+	0x30, 0x29, 0xa1, 0x08, 0x31, 0x06, 0x02, 0x01, 0x00, 0x02, 0x01,
+	0x01, 0xa2, 0x03, 0x02, 0x01, 0x20, 0xa3, 0x04, 0x02, 0x02, 0x01,
+	0x00, 0xa4, 0x05, 0x31, 0x03, 0x02, 0x01, 0x01, 0xa6, 0x05, 0x31,
+	0x03, 0x02, 0x01, 0x40, 0xbf, 0x83, 0x77, 0x02, 0x05, 0x00, 0x04,
+	0x20, 0xa6, 0x1c, 0x6e, 0x24, 0x7e, 0x25, 0xb3, 0xe6, 0xe6, 0x9a,
+	0xa7, 0x8e, 0xb0, 0x3c, 0x2d, 0x4a, 0xc2, 0x0d, 0x1f, 0x99, 0xa9,
+	0xa0, 0x24, 0xa7, 0x6f, 0x35, 0xc8, 0xe2, 0xca, 0xb9, 0xb6, 0x8d,
+	0x04, 0x10, 0x25, 0x60, 0xc7, 0x01, 0x09, 0xae, 0x67, 0xc0, 0x30,
+	0xf0, 0x0b, 0x98, 0xb5, 0x12, 0xa6, 0x70,
+};
 
 static void test_key_wrapper(void)
 {
 	static const u32 want_tags[] = { 1, 2, 3, 4, 6, 503 };
-	u8 in[512];
-	int n = unhex(wrapped_key_hex, in, sizeof(in));
+	u8 in[sizeof(wrapped_key)];
+	int n = sizeof(wrapped_key);
 	struct der_key_wrapper w;
 	struct der_authlist_iter it;
 	struct der_tlv v;
@@ -567,6 +585,7 @@ static void test_key_wrapper(void)
 	int ret;
 	s64 x;
 
+	memcpy(in, wrapped_key, n);
 	if (!CHECK_EQ(n, 0x17d) || !CHECK_EQ(der_parse_key_wrapper(in, n, &w), 0))
 		return;
 	CHECK_EQ(w.version, 0);
@@ -827,19 +846,19 @@ static void test_times(void)
 		s64 t;
 		const char *text;
 	} v[] = {
-		{ 0, "\x17\x0d" "700101000000Z" },
-		{ -1, "\x17\x0d" "691231235959Z" },
-		{ -631152000, "\x17\x0d" "500101000000Z" },
-		{ -631152001, "\x18\x0f" "19491231235959Z" },
-		{ 2524607999LL, "\x17\x0d" "491231235959Z" },
-		{ 2524608000LL, "\x18\x0f" "20500101000000Z" },
-		{ 951782400, "\x17\x0d" "000229000000Z" },
-		{ 4107542400LL, "\x18\x0f" "21000301000000Z" },
-		{ 4107542399LL, "\x18\x0f" "21000228235959Z" },
-		{ -2203977600LL, "\x18\x0f" "19000228000000Z" },
-		{ 253402300799LL, "\x18\x0f" "99991231235959Z" },
-		{ -62167219200LL, "\x18\x0f" "00000101000000Z" },
-		{ 1709164800, "\x17\x0d" "240229000000Z" },
+		{ 0, "700101000000Z" },
+		{ -1, "691231235959Z" },
+		{ -631152000, "500101000000Z" },
+		{ -631152001, "19491231235959Z" },
+		{ 2524607999LL, "491231235959Z" },
+		{ 2524608000LL, "20500101000000Z" },
+		{ 951782400, "000229000000Z" },
+		{ 4107542400LL, "21000301000000Z" },
+		{ 4107542399LL, "21000228235959Z" },
+		{ -2203977600LL, "19000228000000Z" },
+		{ 253402300799LL, "99991231235959Z" },
+		{ -62167219200LL, "00000101000000Z" },
+		{ 1709164800, "240229000000Z" },
 	};
 	struct der_enc e;
 	u8 buf[32];
@@ -848,11 +867,13 @@ static void test_times(void)
 
 	for (i = 0; i < ARRAY_SIZE(v); i++) {
 		size_t want = strlen(v[i].text);
+		u8 tag = want == 13 ? DER_TAG_UTCTIME : DER_TAG_GENERALIZEDTIME;
 
 		der_enc_init(&e, buf, sizeof(buf));
 		der_put_time(&e, v[i].t);
 		CHECK_EQ(der_enc_finish(&e, &n), 0);
-		if (!CHECK(n == want && !memcmp(buf, v[i].text, n)))
+		if (!CHECK(n == want + 2 && buf[0] == tag && buf[1] == want &&
+			   !memcmp(buf + 2, v[i].text, want)))
 			fprintf(stderr, "     %lld -> %.*s\n",
 				(long long)v[i].t, (int)n, buf);
 		if (v[i].t >= -62135596800LL)	/* OpenSSL from year 1 */
