@@ -399,9 +399,8 @@ static void bn_mont_mul_core(const struct bn_mont *ctx, bn_limb *r,
  */
 int bn_mont_init(struct bn_mont *ctx, const bn_limb *m, size_t n)
 {
-	bn_limb inv, one;
-	size_t i, j;
-	int k;
+	bn_limb one;
+	size_t i;
 
 	if (!n || n > BN_MAX_LIMBS || !(m[0] & 1))
 		return -EINVAL;
@@ -410,9 +409,29 @@ int bn_mont_init(struct bn_mont *ctx, const bn_limb *m, size_t n)
 		one = m[i] ? 0 : one;
 	if (one && m[0] == 1)
 		return -EINVAL;
+	bn_mont_init_secret(ctx, m, n, bn_bits_vartime(m, n));
+	return 0;
+}
+
+KM_EXPORT(bn_mont_init);
+
+/**
+ * bn_mont_init_secret() - bn_mont_init() without branches on the modulus.
+ * @ctx: context to fill
+ * @m: odd modulus > 1 (not checked)
+ * @n: limb count of @m, 1..BN_MAX_LIMBS (not checked)
+ * @bits: bit length of @m (public)
+ */
+void bn_mont_init_secret(struct bn_mont *ctx, const bn_limb *m, size_t n,
+			 unsigned int bits)
+{
+	bn_limb inv;
+	size_t i, j;
+	int k;
+
 	ctx->n = n;
 	bn_copy(ctx->m, m, n);
-	ctx->bits = bn_bits_vartime(m, n);
+	ctx->bits = bits;
 	/* Newton: each step doubles the number of correct low bits. */
 	inv = m[0];			/* correct to 3 bits for odd m */
 	for (k = 0; k < 5; k++)
@@ -438,10 +457,9 @@ int bn_mont_init(struct bn_mont *ctx, const bn_limb *m, size_t n)
 		bn_mod_add_n(ctx->rr, ctx->rr, ctx->rr, m, n);
 	while (k--)
 		bn_mont_sqr(ctx, ctx->rr, ctx->rr);
-	return 0;
 }
 
-KM_EXPORT(bn_mont_init);
+KM_EXPORT(bn_mont_init_secret);
 
 /*
  * CIOS Montgomery multiplication r = a * b / R mod m.  a may be any value

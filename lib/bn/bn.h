@@ -81,6 +81,12 @@ bn_limb bn_bit(const bn_limb *a, size_t n, unsigned int i);
 
 /* Montgomery arithmetic: residues are n limbs and < m. */
 int bn_mont_init(struct bn_mont *ctx, const bn_limb *m, size_t n);
+/*
+ * Same for a secret modulus already known to be odd and > 1 (an RSA prime)
+ * whose bit length @bits is public: no check branches on the value.
+ */
+void bn_mont_init_secret(struct bn_mont *ctx, const bn_limb *m, size_t n,
+			 unsigned int bits);
 void bn_mont_mul(const struct bn_mont *ctx, bn_limb *r, const bn_limb *a,
 		 const bn_limb *b);
 void bn_mont_sqr(const struct bn_mont *ctx, bn_limb *r, const bn_limb *a);

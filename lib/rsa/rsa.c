@@ -3,7 +3,7 @@
  * RSA key generation, import/export, private (CRT, blinded, checked) and
  * public operations.  See rsa.h and Documentation/crypto-rsa.rst.
  */
-#include "rsa.h"
+#include "rsa_int.h"
 
 #define RSA_GEN_RESTARTS	8
 
@@ -71,6 +71,13 @@ static void rsa_small_primes(struct rsa_ws *ws)
 	}
 }
 
+static u64 rsa_mulhi(u64 a, u64 b)
+{
+	unsigned __int128 p = (unsigned __int128)a * b;
+
+	return (u64)(p >> 64);
+}
+
 /*
  * a mod s for a small public s, constant time in a: 32 bits at a time,
  * quotient estimated with the reciprocal (too small by at most one), then
@@ -84,10 +91,8 @@ static u32 rsa_rem_small(const bn_limb *a, size_t n, u32 s, u64 inv)
 
 	for (i = n; i-- > 0;) {
 		for (h = 1; h >= 0; h--) {
-			u64 x = (r << 32) | (u32)(a[i] >> (32 * h)), q;
-			unsigned __int128 prod = (unsigned __int128)x * inv;
-
-			q = (u64)(prod >> 64);
+			u64 x = (r << 32) | (u32)(a[i] >> (32 * h));
+			u64 q = rsa_mulhi(x, inv);
 
 			r = x - q * s;
 			r -= s & (0 - (u64)(r >= s));
@@ -137,9 +142,7 @@ static int rsa_miller_rabin(const bn_limb *w, size_t pl, unsigned int rounds,
 	unsigned int a = 0, j, i;
 	int ret;
 
-	ret = bn_mont_init(&ws->mp, w, pl);
-	if (ret)
-		return ret;
+	bn_mont_init_secret(&ws->mp, w, pl, (unsigned int)(pl * BN_LIMB_BITS));
 	bn_copy(wm1, w, pl);
 	wm1[0] &= ~(bn_limb)1;
 	while (!bn_bit(wm1, pl, a))
@@ -245,7 +248,6 @@ static int rsa_derive(struct rsa_priv *key, struct rsa_ws *ws)
 	bn_limb *lambda = ws->t[6], *rem = ws->t[7];
 	bn_limb *phi = ws->wide[1], *kl = ws->wide[0];
 	bn_limb ee = key->e, u, kinv, tmp[4], ok, k;
-	int ret;
 
 	bn_mul(ws->wide[0], key->p, pl, key->q, pl);
 	bn_copy(key->n, ws->wide[0], nl);
@@ -271,9 +273,7 @@ static int rsa_derive(struct rsa_priv *key, struct rsa_ws *ws)
 		return 1;
 	bn_div(NULL, key->dp, key->d, nl, pm1, pl);
 	bn_div(NULL, key->dq, key->d, nl, qm1, pl);
-	ret = bn_mont_init(&ws->mp, key->p, pl);
-	if (ret)
-		return ret;
+	bn_mont_init_secret(&ws->mp, key->p, pl, key->pbits);
 	bn_mod_reduce(&ws->mp, g, key->q, pl);
 	bn_to_mont(&ws->mp, g, g);
 	bn_mod_inv_prime(&ws->mp, g, g, &ws->exp);
@@ -305,6 +305,8 @@ int rsa_generate(struct rsa_priv *key, unsigned int bits, u64 e,
 	key->bits = bits;
 	key->nl = BN_LIMBS(bits);
 	key->pl = key->nl / 2;
+	key->pbits = bits / 2;
+	key->qbits = bits / 2;
 	key->e = e;
 	rsa_small_primes(ws);
 	for (i = 0; i < RSA_GEN_RESTARTS; i++) {
@@ -390,8 +392,10 @@ int rsa_import(struct rsa_priv *key, const struct km_seg comp[RSA_NCOMP],
 	    bn_from_be(key->dq, pl, v[RSA_COMP_DQ], len[RSA_COMP_DQ]) ||
 	    bn_from_be(key->qinv, pl, v[RSA_COMP_QINV], len[RSA_COMP_QINV]))
 		goto out_wipe;
+	key->pbits = bn_bits_vartime(key->p, pl);
+	key->qbits = bn_bits_vartime(key->q, pl);
 	if (!(key->n[0] & 1) || !(key->p[0] & 1) || !(key->q[0] & 1) ||
-	    bn_bits_vartime(key->p, pl) < 2 || bn_bits_vartime(key->q, pl) < 2)
+	    key->pbits < 2 || key->qbits < 2)
 		goto out_wipe;
 	bn_mul(ws->wide[0], key->p, pl, key->q, pl);
 	for (i = key->nl; i < 2 * pl; i++)
@@ -554,12 +558,11 @@ int rsa_private(const struct rsa_priv *key, u8 *out, const u8 *in,
 	if (ret || !bn_lt_mask(c, key->n, nl))
 		return -EINVAL;
 	ret = bn_mont_init(&ws->mn, key->n, nl);
-	if (!ret)
-		ret = bn_mont_init(&ws->mp, key->p, key->pl);
-	if (!ret)
-		ret = bn_mont_init(&ws->mq, key->q, key->pl);
 	if (ret)
 		goto out;
+	/* p and q were checked on import: no branch on their values */
+	bn_mont_init_secret(&ws->mp, key->p, key->pl, key->pbits);
+	bn_mont_init_secret(&ws->mq, key->q, key->pl, key->qbits);
 
 	/* r uniform-ish mod n, invertible (else retry: it would factor n) */
 	for (tries = 0; tries < 8 && !ok; tries++) {
@@ -580,6 +583,8 @@ int rsa_private(const struct rsa_priv *key, u8 *out, const u8 *in,
 	/* s = (c r^e)^d r^-1 = c^d */
 	bn_to_mont(&ws->mn, r, r);
 	bn_mont_mul(&ws->mn, s, s, r);
+	/* s is the result, public once checked; the check needs it too */
+	rsa_declassify(s, nl * sizeof(*s));
 	/* check s^e = c before releasing s */
 	bn_to_mont(&ws->mn, cb, s);
 	bn_mod_exp_vartime(&ws->mn, cb, cb, &ee, 1);

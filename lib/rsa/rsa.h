@@ -44,6 +44,8 @@
  * @bits: bit length of @n
  * @nl: limb count of @n and @d
  * @pl: limb count of @p, @q, @dp, @dq and @qinv
+ * @pbits: bit length of @p
+ * @qbits: bit length of @q
  * @e: public exponent (odd, >= 3)
  * @n: modulus p * q
  * @d: private exponent
@@ -57,6 +59,8 @@ struct rsa_priv {
 	unsigned int bits;
 	size_t nl;
 	size_t pl;
+	unsigned int pbits;
+	unsigned int qbits;
 	u64 e;
 	bn_limb n[RSA_MAX_LIMBS];
 	bn_limb d[RSA_MAX_LIMBS];

@@ -4,7 +4,7 @@
  * EME-OAEP and RSAES-PKCS1-v1_5.  The two decryption decoders never
  * branch on or index by the decrypted bytes before their single verdict.
  */
-#include "rsa.h"
+#include "rsa_int.h"
 
 /* DigestInfo DER prefixes, RFC 8017 section 9.2 note 1. */
 static const u8 rsa_di_md5[] = {
@@ -356,10 +356,12 @@ int rsa_oaep_decode(enum km_digest alg, enum km_digest mgf,
 	}
 	good &= found;
 	/* the single decision; the message length is public on success */
+	rsa_declassify(&good, sizeof(good));
 	if (!good) {
 		ret = -EBADMSG;
 		goto out;
 	}
+	rsa_declassify(&idx, sizeof(idx));
 	mlen = dblen - idx - 1;
 	memcpy(out, db + idx + 1, mlen);
 	*outlen = mlen;
@@ -439,8 +441,10 @@ int rsa_pkcs1_enc_decode(const u8 *em, size_t k, u8 *out, size_t outcap,
 		found |= zero;
 	}
 	good &= found & rsa_ct_ge(idx, 10);
+	rsa_declassify(&good, sizeof(good));
 	if (!good)
 		return -EBADMSG;
+	rsa_declassify(&idx, sizeof(idx));
 	*outlen = k - idx - 1;
 	memcpy(out, em + idx + 1, k - idx - 1);
 	return 0;
