@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * tests/unit/km_reqs.h - builds a schema-valid kmr-wire request for every
- * opcode (shared by the wire and ta unit tests and the fuzz seed corpus).
+ * Builds a schema-valid kmr-wire request for every opcode (shared by the
+ * wire and ta unit tests).
  */
 #ifndef KEYMINT_TESTS_KM_REQS_H
 #define KEYMINT_TESTS_KM_REQS_H

@@ -536,7 +536,7 @@ static void test_concurrency(void)
 		CHECK_EQ(pthread_create(&t[i], NULL, worker, NULL), 0);
 	for (i = 0; i < 4; i++) {
 		CHECK_EQ(pthread_join(t[i], &ret), 0);
-		CHECK(ret == NULL);
+		CHECK(!ret);
 	}
 	CHECK_EQ(shared_ta.rng_counter, 800);
 	km_ta_destroy(&shared_ta);
