@@ -34,6 +34,11 @@ KVER		?= 6.12
 KVER_FULL	= $(shell $(SCRIPTS)/kver.sh $(KVER))
 KMOD_DIR	= $(BUILD)/kmod/$(KVER_FULL)
 
+# Wycheproof vectors are read at run time, never committed (tests/unit/wyche.h
+# reads $WYCHEPROOF_DIR).  Point it at a checkout of the vectors elsewhere.
+WYCHEPROOF_DIR	?= /work/shared/testdata/wycheproof
+export WYCHEPROOF_DIR
+
 HOSTCC		?= gcc
 SAN		:= -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 UNIT_CFLAGS	:= -std=gnu11 -O1 -g -Wall -Wextra -Werror -Wno-unused-parameter \
