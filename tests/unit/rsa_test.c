@@ -7,6 +7,7 @@
  *    PKCS #1 v1.5 signatures are byte-identical to OpenSSL's (all digests
  *    and raw), our PSS signatures verify under OpenSSL, OpenSSL's OAEP and
  *    PKCS #1 v1.5 ciphertexts decrypt with ours, corrupted ones fail;
+ *  - OpenSSL keys as PKCS #8 DER through lib/der sign identically;
  *  - argument and key validation, the fault check of the private op;
  *  - Wycheproof: rsa_pkcs1_2048_sig_gen, rsa_oaep_2048_*, rsa_pkcs1_2048
  *    (decryption).
@@ -23,6 +24,7 @@
 #include "wyche.h"
 #include "ops_openssl.h"
 #include "../../lib/rsa/rsa.h"
+#include "../../lib/der/der.h"
 
 static struct rsa_ws ws;
 static const struct km_crypto_ops *ops = &km_openssl_ops;
@@ -382,6 +384,50 @@ static void test_errors(void)
 	BN_free(be);
 }
 
+/*
+ * OpenSSL keys exported as PKCS #8 DER, parsed by lib/der and imported:
+ * PKCS #1 v1.5 signatures are byte-identical, PSS verifies under OpenSSL.
+ */
+static void test_der_import(unsigned int bits, int rounds)
+{
+	static struct rsa_priv key;
+	static u8 der[4096];
+	struct km_seg seg[RSA_NCOMP];
+	struct der_rsa_priv rp;
+	struct der_pkcs8 p8;
+	BIGNUM *be = BN_new();
+	RSA *rsa = RSA_new();
+	EVP_PKEY *pk = EVP_PKEY_new();
+	PKCS8_PRIV_KEY_INFO *p8i;
+	u8 *q = der;
+	int len;
+
+	BN_set_word(be, 65537);
+	RSA_generate_key_ex(rsa, (int)bits, be, NULL);
+	EVP_PKEY_set1_RSA(pk, rsa);
+	p8i = EVP_PKEY2PKCS8(pk);
+	len = i2d_PKCS8_PRIV_KEY_INFO(p8i, &q);
+	CHECK(len > 0 && len <= (int)sizeof(der));
+	CHECK_EQ(der_parse_pkcs8(der, len, &p8), 0);
+	CHECK_EQ(p8.algid.alg, DER_ALG_RSA);
+	CHECK_EQ(der_parse_rsa_private(p8.key, p8.key_len, &rp), 0);
+	seg[RSA_COMP_N] = (struct km_seg){ rp.n.p, rp.n.n };
+	seg[RSA_COMP_E] = (struct km_seg){ rp.e.p, rp.e.n };
+	seg[RSA_COMP_D] = (struct km_seg){ rp.d.p, rp.d.n };
+	seg[RSA_COMP_P] = (struct km_seg){ rp.p.p, rp.p.n };
+	seg[RSA_COMP_Q] = (struct km_seg){ rp.q.p, rp.q.n };
+	seg[RSA_COMP_DP] = (struct km_seg){ rp.dp.p, rp.dp.n };
+	seg[RSA_COMP_DQ] = (struct km_seg){ rp.dq.p, rp.dq.n };
+	seg[RSA_COMP_QINV] = (struct km_seg){ rp.qinv.p, rp.qinv.n };
+	CHECK_EQ(rsa_import(&key, seg, &ws), 0);
+	CHECK_EQ(key.bits, bits);
+	cross_check(&key, rsa, rounds);
+	PKCS8_PRIV_KEY_INFO_free(p8i);
+	EVP_PKEY_free(pk);
+	RSA_free(rsa);
+	BN_free(be);
+}
+
 /* Wycheproof: the private key comes as PKCS #8; decode with OpenSSL. */
 static int wyche_key(const struct wyche *w, struct rsa_priv *key)
 {
@@ -484,6 +530,8 @@ int main(void)
 	test_imported(3072, 65537, 6);
 	test_imported(4096, 65537, 3);
 	test_imported(1024, 65537, 60);
+	test_der_import(2048, 12);
+	test_der_import(3072, 3);
 	test_keygen(2048, 65537, 12);
 	test_keygen(2048, 65537, 6);
 	test_keygen(2048, 3, 6);
