@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=dash disable=SC2034
 #
 # scripts/lib.sh - helpers shared by the build and test scripts (sourced).
 #
