@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only OR MIT
 /*
- * bench/ec.c - lib/ec against OpenSSL: ECDSA sign and verify, key
+ * lib/ec against OpenSSL: ECDSA sign and verify, key
  * generation and ECDH per curve, in operations per second and the ratio
  * ours / OpenSSL.  Figures only; nothing is asserted.
  *
@@ -89,8 +89,8 @@ static void our_keygen(struct ctx *x)
 
 static void ossl_keygen(struct ctx *x)
 {
-	EC_KEY *k = EC_KEY_new_by_curve_name(EC_GROUP_get_curve_name(
-			EC_KEY_get0_group(x->key)));
+	int nid = EC_GROUP_get_curve_name(EC_KEY_get0_group(x->key));
+	EC_KEY *k = EC_KEY_new_by_curve_name(nid);
 
 	x->fail |= EC_KEY_generate_key(k) != 1;
 	EC_KEY_free(k);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only OR MIT
 /*
- * tests/ct/ec.c - constant-time check of lib/ec under valgrind memcheck.
+ * Constant-time check of lib/ec under valgrind memcheck.
  *
  * Private keys, scalars and (through them) the ECDSA nonces are marked
  * undefined with VALGRIND_MAKE_MEM_UNDEFINED; memcheck then reports every

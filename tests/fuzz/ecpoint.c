@@ -69,7 +69,7 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 				    NULL) == 1 &&
 		 EC_POINT_is_on_curve(EC_KEY_get0_group(key), q, NULL) == 1 &&
 		 EC_KEY_set_public_key(key, q) == 1;
-	if (ptlen && pt[0] == 0x04 && (ours == 0) != !!theirs)
+	if (ptlen && pt[0] == 0x04 && !ours != !theirs)
 		abort();
 	if (ours && ours != -EINVAL && ours != -EOPNOTSUPP)
 		abort();
