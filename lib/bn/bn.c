@@ -462,9 +462,11 @@ void bn_mont_init_secret(struct bn_mont *ctx, const bn_limb *m, size_t n,
 KM_EXPORT(bn_mont_init_secret);
 
 /*
- * CIOS Montgomery multiplication r = a * b / R mod m.  a may be any value
- * below R and b must be below m (or the reverse): the accumulator then
- * stays below 2m and one masked subtraction finishes.
+ * Montgomery multiplication r = a * b / R mod m, finely integrated
+ * operand scanning: each outer step adds a * b[i] and u * m in one pass
+ * with two carry chains and shifts by one limb.  a may be any value below
+ * R and b must be below m (or the reverse): the accumulator then stays
+ * below 2m and one masked subtraction finishes.
  */
 static void bn_mont_mul_core(const struct bn_mont *ctx, bn_limb *r,
 			     const bn_limb *a, const bn_limb *b, size_t bn)
@@ -472,28 +474,27 @@ static void bn_mont_mul_core(const struct bn_mont *ctx, bn_limb *r,
 	const bn_limb *m = ctx->m;
 	size_t n = ctx->n, i, j;
 	bn_limb t[BN_MAX_LIMBS + 1];
-	bn_limb top, c, cc, u, bi;
+	bn_limb c1, c2, k1, k2, u, bi, lo, x;
 
 	for (j = 0; j <= n; j++)
 		t[j] = 0;
-	top = 0;
 	for (i = 0; i < n; i++) {
 		bi = i < bn ? b[i] : 0;
-		c = 0;
-		for (j = 0; j < n; j++)
-			t[j] = bn_mac(a[j], bi, t[j], &c);
-		t[n] = bn_adc(t[n], c, &top);
-
-		/* t = (t + u * m) / 2^64 with u making the low limb vanish */
-		u = t[0] * ctx->m0inv;
-		c = 0;
-		bn_mac(u, m[0], t[0], &c);
-		for (j = 1; j < n; j++)
-			t[j - 1] = bn_mac(u, m[j], t[j], &c);
-		cc = 0;
-		t[n - 1] = bn_adc(t[n], c, &cc);
-		t[n] = top + cc;
-		top = 0;
+		c1 = 0;
+		lo = bn_mac(a[0], bi, t[0], &c1);
+		/* u makes the low limb of t + a * bi + u * m vanish */
+		u = lo * ctx->m0inv;
+		c2 = 0;
+		bn_mac(u, m[0], lo, &c2);
+		for (j = 1; j < n; j++) {
+			x = bn_mac(a[j], bi, t[j], &c1);
+			t[j - 1] = bn_mac(u, m[j], x, &c2);
+		}
+		k1 = 0;
+		k2 = 0;
+		x = bn_adc(t[n], c1, &k1);
+		t[n - 1] = bn_adc(x, c2, &k2);
+		t[n] = k1 + k2;
 	}
 	bn_mont_final_sub(r, t, t[n], m, n);
 	km_wipe(t, sizeof(t));
@@ -857,17 +858,6 @@ void bn_gcd(bn_limb *r, const bn_limb *a, const bn_limb *b, size_t n,
 
 KM_EXPORT(bn_gcd);
 
-/* a = a / 2 mod m for odd m: add m first when a is odd. */
-static void bn_mod_half(bn_limb *a, const bn_limb *m, size_t n)
-{
-	bn_limb odd = 0 - (a[0] & 1), c = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		a[i] = bn_adc(a[i], m[i] & odd, &c);
-	bn_cshr1(a, n, c, ~(bn_limb)0);
-}
-
 /**
  * bn_mod_inv_odd() - constant-time inverse modulo an odd number.
  * @r: result, @n limbs
@@ -895,19 +885,35 @@ bn_limb bn_mod_inv_odd(bn_limb *r, const bn_limb *a, const bn_limb *m,
 	for (i = 0; i < 2 * n * BN_LIMB_BITS; i++) {
 		bn_limb odd = 0 - (x[0] & 1);
 		bn_limb lt = bn_lt_mask(x, y, n) & odd;
-		bn_limb bw = 0, b2 = 0, c = 0, neg;
+		bn_limb bw = 0, b2 = 0, c1 = 0, c2 = 0, neg, oddu, xp, sp;
 
-		bn_cswap(x, y, lt, n);
-		bn_cswap(u, v, lt, n);
-		for (j = 0; j < n; j++)
-			x[j] = bn_sbb(x[j], y[j] & odd, &bw);
-		for (j = 0; j < n; j++)
-			u[j] = bn_sbb(u[j], v[j] & odd, &b2);
+		/* swap if x < y (x odd); x -= y, u -= v when x is odd */
+		for (j = 0; j < n; j++) {
+			bn_limb d = (x[j] ^ y[j]) & lt;
+			bn_limb e = (u[j] ^ v[j]) & lt;
+
+			y[j] ^= d;
+			v[j] ^= e;
+			x[j] = bn_sbb(x[j] ^ d, y[j] & odd, &bw);
+			u[j] = bn_sbb(u[j] ^ e, v[j] & odd, &b2);
+		}
+		/* u += m if negative; then x /= 2 and u = u / 2 mod m */
 		neg = 0 - b2;
-		for (j = 0; j < n; j++)
-			u[j] = bn_adc(u[j], m[j] & neg, &c);
-		bn_cshr1(x, n, 0, ~(bn_limb)0);
-		bn_mod_half(u, m, n);
+		sp = bn_adc(u[0], m[0] & neg, &c1);
+		oddu = 0 - (sp & 1);
+		sp = bn_adc(sp, m[0] & oddu, &c2);
+		xp = x[0];
+		for (j = 1; j < n; j++) {
+			bn_limb t = bn_adc(u[j], m[j] & neg, &c1), xn = x[j];
+			bn_limb s = bn_adc(t, m[j] & oddu, &c2);
+
+			u[j - 1] = (sp >> 1) | (s << (BN_LIMB_BITS - 1));
+			x[j - 1] = (xp >> 1) | (xn << (BN_LIMB_BITS - 1));
+			sp = s;
+			xp = xn;
+		}
+		u[n - 1] = (sp >> 1) | (c2 << (BN_LIMB_BITS - 1));
+		x[n - 1] = xp >> 1;
 	}
 	bn_set_word(x, 1, n);
 	ok = bn_eq_mask(y, x, n);
