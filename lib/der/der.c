@@ -81,8 +81,12 @@ static void der_emit_id(struct der_enc *e, u8 cls, u32 tag)
 		der_emit_byte(e, cls | (u8)tag);
 		return;
 	}
+	if (tag >> 28) {		/* the parser's limit: 4 octets */
+		der_fail(e, -EINVAL);
+		return;
+	}
 	b[n++] = cls | 0x1f;
-	for (shift = 28; shift > 0 && !(tag >> shift); shift -= 7)
+	for (shift = 21; shift > 0 && !(tag >> shift); shift -= 7)
 		;
 	for (; shift > 0; shift -= 7)
 		b[n++] = 0x80 | ((tag >> shift) & 0x7f);
@@ -177,7 +181,7 @@ KM_EXPORT(der_put_raw);
  * der_put_tlv() - emit a value with the given identifier and contents
  * @e: encoder
  * @cls: class and constructed bits (DER_CONTEXT, DER_CONSTRUCTED, ...)
- * @tag: tag number (any size: high tag numbers use the long form)
+ * @tag: tag number below 2^28 (31 and up use the high-tag-number form)
  * @p: contents
  * @n: length of @p
  */

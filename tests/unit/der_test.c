@@ -687,6 +687,9 @@ static void test_encoder(void)
 		CHECK(t.tag == tags[i] && t.cls == 0xa0 && p == out + n);
 	}
 	der_enc_init(&e, out, sizeof(out));
+	der_begin_explicit(&e, 0x10000000);
+	CHECK_EQ(der_enc_finish(&e, &n), -EINVAL);
+	der_enc_init(&e, out, sizeof(out));
 	der_begin_explicit(&e, 724);
 	der_put_bool(&e, true);
 	der_end(&e);
