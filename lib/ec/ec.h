@@ -85,7 +85,6 @@ struct ec_point {
  * @drbg_t: RFC 6979 T, the nonce candidate
  * @xo: int2octets(private key)
  * @ho: bits2octets(hash)
- * @der: signature being encoded
  *
  * The contents are secret while an operation runs; every function wipes
  * what it used before returning.
@@ -107,7 +106,6 @@ struct ec_ws {
 	u8 drbg_t[EC_MAX_BYTES + KM_MAX_DIGEST_SIZE];
 	u8 xo[EC_MAX_BYTES];
 	u8 ho[EC_MAX_BYTES];
-	u8 der[EC_MAX_SIG_LEN];
 };
 
 const struct ec_curve *ec_curve_get(u32 id);

@@ -18,6 +18,7 @@
  * ec_curve_bytes() bytes) goes through the same conversion.
  */
 #include "ec_int.h"
+#include "../der/der.h"
 
 /* State of the RFC 6979 HMAC-DRBG. */
 struct ec_drbg {
@@ -90,48 +91,6 @@ static void ec_fp_to_fn(const struct ec_curve *c, bn_limb *r,
 	bn_cmov(r, tmp, borrow - 1, c->nlimbs);
 }
 
-/* DER INTEGER from a fixed-length big-endian positive value; public data. */
-static size_t ec_der_int(u8 *out, const u8 *be, size_t len)
-{
-	size_t i = 0, pad;
-
-	while (i + 1 < len && !be[i])
-		i++;
-	pad = be[i] >> 7;
-	out[0] = 0x02;
-	out[1] = (u8)(len - i + pad);
-	out[2] = 0;
-	memcpy(out + 2 + pad, be + i, len - i);
-	return 2 + pad + len - i;
-}
-
-/*
- * Encode SEQUENCE { r, s } into ws->der; returns the length and sets
- * *start to its offset in ws->der.  The header is written right-aligned
- * before the body at ws->der + 3.
- */
-static size_t ec_der_sig(const struct ec_curve *c, const bn_limb *r,
-			 const bn_limb *s, struct ec_ws *ws, size_t *start)
-{
-	u8 *body = ws->der + 3, *be = ws->drbg_t;
-	size_t len;
-
-	bn_to_be(be, c->bytes, r, c->nlimbs);
-	len = ec_der_int(body, be, c->bytes);
-	bn_to_be(be, c->bytes, s, c->nlimbs);
-	len += ec_der_int(body + len, be, c->bytes);
-	ws->der[2] = (u8)len;
-	if (len < 0x80) {
-		ws->der[1] = 0x30;
-		*start = 1;
-		return len + 2;
-	}
-	ws->der[0] = 0x30;
-	ws->der[1] = 0x81;
-	*start = 0;
-	return len + 3;
-}
-
 /*
  * One signing attempt with nonce k (1 <= k < n, in ws->s[2]); the private
  * key is in ws->s[0], e in ws->s[1].  Leaves r in ws->s[5], s in ws->s[7].
@@ -202,7 +161,8 @@ int ec_ecdsa_sign_rfc6979(const struct ec_curve *c,
 	struct ec_drbg d;
 	struct km_seg seed[3];
 	bn_limb valid;
-	size_t tlen, len, start;
+	struct der_enc enc;
+	size_t tlen, len;
 	unsigned int tries;
 	int ret;
 
@@ -278,16 +238,18 @@ int ec_ecdsa_sign_rfc6979(const struct ec_curve *c,
 	if (ret)
 		goto out;
 
+	/* r and s are public; ECDSA-Sig-Value through lib/der. */
 	ec_declassify(ws->s[5], c->nlimbs * sizeof(bn_limb));
 	ec_declassify(ws->s[7], c->nlimbs * sizeof(bn_limb));
-	len = ec_der_sig(c, ws->s[5], ws->s[7], ws, &start);
-	if (*siglen < len) {
+	bn_to_be(ws->xo, c->bytes, ws->s[5], c->nlimbs);
+	bn_to_be(ws->ho, c->bytes, ws->s[7], c->nlimbs);
+	der_enc_init(&enc, sig, *siglen);
+	der_put_ecdsa_sig(&enc, ws->xo, c->bytes, ws->ho, c->bytes);
+	ret = der_enc_finish(&enc, &len);
+	if (ret == -EMSGSIZE)
+		memset(sig, 0, *siglen);
+	if (!ret || ret == -EMSGSIZE)
 		*siglen = len;
-		ret = -EMSGSIZE;
-		goto out;
-	}
-	memcpy(sig, ws->der + start, len);
-	*siglen = len;
 out:
 	km_wipe(ws, sizeof(*ws));
 	return ret;
@@ -336,64 +298,25 @@ int ec_ecdsa_sign(const struct ec_curve *c, const struct km_crypto_ops *ops,
 KM_EXPORT(ec_ecdsa_sign);
 
 /*
- * Strict DER INTEGER: minimal, non-negative, at most ec_curve_bytes()
- * significant bytes.  Loads the value into @v.  Returns 0, -EBADMSG for a
- * bad encoding, -EKEYREJECTED for a well-formed but too large value.
+ * Parse the ECDSA-Sig-Value strictly with lib/der and load r and s.
+ * Returns 0, -EBADMSG for a bad encoding, -EKEYREJECTED for a well-formed
+ * value longer than the order.
  */
-static int ec_der_get_int(const struct ec_curve *c, const u8 **pp,
-			  const u8 *end, bn_limb *v)
+static int ec_parse_sig(const struct ec_curve *c, const u8 *sig,
+			size_t siglen, bn_limb *r, bn_limb *s)
 {
-	const u8 *p = *pp;
-	size_t len;
-
-	if (end - p < 2 || p[0] != 0x02 || (p[1] & 0x80))
-		return -EBADMSG;
-	len = p[1];
-	p += 2;
-	if (!len || len > (size_t)(end - p))
-		return -EBADMSG;
-	if (p[0] & 0x80)
-		return -EBADMSG;		/* negative */
-	if (len > 1 && !p[0] && !(p[1] & 0x80))
-		return -EBADMSG;		/* not minimal */
-	*pp = p + len;
-	if (!p[0]) {
-		p++;
-		len--;
-	}
-	if (len > c->bytes)
-		return -EKEYREJECTED;
-	bn_from_be(v, c->nlimbs, p, len);
-	return 0;
-}
-
-/* Parse SEQUENCE { r INTEGER, s INTEGER } into r, s; strict DER. */
-static int ec_der_parse_sig(const struct ec_curve *c, const u8 *sig,
-			    size_t siglen, bn_limb *r, bn_limb *s)
-{
-	const u8 *p = sig, *end = sig + siglen;
-	size_t len;
+	struct der_buf rb, sb;
 	int ret;
 
-	if (!sig || siglen < 2 || p[0] != 0x30)
+	if (!sig)
 		return -EBADMSG;
-	if (p[1] < 0x80) {
-		len = p[1];
-		p += 2;
-	} else if (p[1] == 0x81 && siglen >= 3 && p[2] >= 0x80) {
-		len = p[2];
-		p += 3;
-	} else {
+	ret = der_parse_ecdsa_sig(sig, siglen, &rb, &sb);
+	if (ret)
 		return -EBADMSG;
-	}
-	if (len != (size_t)(end - p))
-		return -EBADMSG;
-	ret = ec_der_get_int(c, &p, end, r);
-	if (!ret)
-		ret = ec_der_get_int(c, &p, end, s);
-	if (!ret && p != end)
-		ret = -EBADMSG;
-	return ret;
+	if (bn_from_be(r, c->nlimbs, rb.p, rb.n) || rb.n > c->bytes ||
+	    bn_from_be(s, c->nlimbs, sb.p, sb.n) || sb.n > c->bytes)
+		return -EKEYREJECTED;
+	return 0;
 }
 
 /**
@@ -403,8 +326,8 @@ static int ec_der_parse_sig(const struct ec_curve *c, const u8 *sig,
  * @publen: its length
  * @hash: the message digest (leftmost ec_curve_bits(@c) bits are used)
  * @hashlen: its length
- * @sig: DER ECDSA-Sig-Value, parsed strictly (minimal lengths and
- *	integers, no trailing data)
+ * @sig: DER ECDSA-Sig-Value, parsed strictly by der_parse_ecdsa_sig()
+ *	(minimal lengths and integers, no trailing data)
  * @siglen: its length
  * @ws: workspace
  *
@@ -430,7 +353,7 @@ int ec_ecdsa_verify(const struct ec_curve *c, const u8 *pub, size_t publen,
 	ret = ec_decode_point(c, &ws->q, pub, publen, ws);
 	if (ret)
 		goto out;
-	ret = ec_der_parse_sig(c, sig, siglen, r, s);
+	ret = ec_parse_sig(c, sig, siglen, r, s);
 	if (ret)
 		goto out;
 	ret = -EKEYREJECTED;
