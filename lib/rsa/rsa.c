@@ -497,8 +497,9 @@ KM_EXPORT(rsa_export);
 
 /*
  * CRT exponentiation of the blinded input ws->t[1] (nl limbs, < n) into
- * ws->t[2]: m1 = c^dp mod p, m2 = c^dq mod q, h = qinv (m1 - m2) mod p,
- * m = m2 + q h (Garner).
+ * ws->t[2], unblinding each half with r^-1 mod p (ws->t[3]) and r^-1 mod q
+ * (ws->wide[1]): m1 = c^dp r^-1 mod p, m2 = c^dq r^-1 mod q,
+ * h = qinv (m1 - m2) mod p, m = m2 + q h (Garner).
  */
 static void rsa_crt(const struct rsa_priv *key, struct rsa_ws *ws)
 {
@@ -509,11 +510,15 @@ static void rsa_crt(const struct rsa_priv *key, struct rsa_ws *ws)
 	bn_mod_reduce(&ws->mp, m1, c, nl);
 	bn_to_mont(&ws->mp, m1, m1);
 	bn_mod_exp(&ws->mp, m1, m1, key->dp, pl, &ws->exp);
+	bn_to_mont(&ws->mp, qi, ws->t[3]);
+	bn_mont_mul(&ws->mp, m1, m1, qi);	/* Montgomery * Montgomery */
 	bn_from_mont(&ws->mp, m1, m1);
 
 	bn_mod_reduce(&ws->mq, m2, c, nl);
 	bn_to_mont(&ws->mq, m2, m2);
 	bn_mod_exp(&ws->mq, m2, m2, key->dq, pl, &ws->exp);
+	bn_to_mont(&ws->mq, qi, ws->wide[1]);
+	bn_mont_mul(&ws->mq, m2, m2, qi);
 	bn_from_mont(&ws->mq, m2, m2);
 
 	bn_mod_reduce(&ws->mp, h, m2, pl);
@@ -536,7 +541,7 @@ static void rsa_crt(const struct rsa_priv *key, struct rsa_ws *ws)
  * @ws: workspace
  *
  * The input is blinded with r^e for a random r, exponentiated with CRT,
- * unblinded with r^-1, and the result is raised to e and compared with
+ * unblinded with r^-1 mod p and mod q, and the result is raised to e and compared with
  * the input before it is written: a fault or a bad key gives -EIO and a
  * zeroed @out instead of a result that could leak the factors.
  * Constant time in the key and the data.
@@ -564,25 +569,31 @@ int rsa_private(const struct rsa_priv *key, u8 *out, const u8 *in,
 	bn_mont_init_secret(&ws->mp, key->p, key->pl, key->pbits);
 	bn_mont_init_secret(&ws->mq, key->q, key->pl, key->qbits);
 
-	/* r uniform-ish mod n, invertible (else retry: it would factor n) */
+	/*
+	 * r random mod n; r^-1 mod p and mod q (half-size inversions) undo
+	 * the blinding inside the CRT halves.  r = 0 mod p or q (odds
+	 * 2^-1000) would just be retried.
+	 */
 	for (tries = 0; tries < 8 && !ok; tries++) {
 		ret = rsa_random_limbs(s, nl, ops, ws);
 		if (ret)
 			goto out;
 		bn_mod_reduce(&ws->mn, cb, s, nl);
-		ok = bn_mod_inv_odd(r, cb, key->n, nl, ws->t[4]);
+		bn_mod_reduce(&ws->mp, ws->t[7], cb, nl);
+		ok = bn_mod_inv_odd(r, ws->t[7], key->p, key->pl, ws->t[4]);
+		bn_mod_reduce(&ws->mq, ws->t[7], cb, nl);
+		ok &= bn_mod_inv_odd(ws->wide[1], ws->t[7], key->q, key->pl,
+				     ws->t[4]);
+		rsa_declassify(&ok, sizeof(ok));
 	}
 	ret = -EIO;
 	if (!ok)
 		goto out;
-	/* cb = c * r^e */
+	/* cb = c * r^e; the CRT halves compute (c r^e)^d r^-1 = c^d */
 	bn_to_mont(&ws->mn, cb, cb);
 	bn_mod_exp_vartime(&ws->mn, cb, cb, &ee, 1);
 	bn_mont_mul(&ws->mn, cb, cb, c);
 	rsa_crt(key, ws);
-	/* s = (c r^e)^d r^-1 = c^d */
-	bn_to_mont(&ws->mn, r, r);
-	bn_mont_mul(&ws->mn, s, s, r);
 	/* s is the result, public once checked; the check needs it too */
 	rsa_declassify(s, nl * sizeof(*s));
 	/* check s^e = c before releasing s */
