@@ -307,6 +307,14 @@ static void test_mont(size_t n, BN_CTX *ctx, int exp_rounds)
 	CHECK_EQ(bn_mont_init(&mc, m, n), 0);
 	M = to_bn(m, n);
 	CHECK_EQ(mc.bits, BN_num_bits(M));
+	{
+		static struct bn_mont ms;
+
+		bn_mont_init_secret(&ms, m, n, mc.bits);
+		CHECK(ms.m0inv == mc.m0inv &&
+		      bn_eq_mask(ms.rr, mc.rr, n) == ~0ULL &&
+		      bn_eq_mask(ms.one, mc.one, n) == ~0ULL);
+	}
 	rand_below(a, m, n, ctx);
 	rand_below(b, m, n, ctx);
 	switch (rnd() % 6) {
