@@ -26,9 +26,9 @@
  */
 
 /* r = a * b / R mod m (CIOS); a, b < m; r may alias a or b. */
-static __always_inline void fe_mul_n(const struct bn_mont *m, size_t n,
-				     bn_limb *r, const bn_limb *a,
-				     const bn_limb *b)
+static __always_inline void fe_mul_core(const bn_limb *mm, bn_limb m0inv,
+					size_t n, bn_limb *r,
+					const bn_limb *a, const bn_limb *b)
 {
 	unsigned __int128 acc;
 	bn_limb t[EC_MAX_LIMBS + 2], s[EC_MAX_LIMBS], u, c, bw, keep;
@@ -50,12 +50,12 @@ static __always_inline void fe_mul_n(const struct bn_mont *m, size_t n,
 		t[n] = (bn_limb)acc;
 		t[n + 1] = (bn_limb)(acc >> 64);
 
-		u = t[0] * m->m0inv;
-		acc = (unsigned __int128)u * m->m[0] + t[0];
+		u = t[0] * m0inv;
+		acc = (unsigned __int128)u * mm[0] + t[0];
 		c = (bn_limb)(acc >> 64);
 #pragma GCC unroll 10
 		for (j = 1; j < n; j++) {
-			acc = (unsigned __int128)u * m->m[j] + t[j] + c;
+			acc = (unsigned __int128)u * mm[j] + t[j] + c;
 			t[j - 1] = (bn_limb)acc;
 			c = (bn_limb)(acc >> 64);
 		}
@@ -67,7 +67,7 @@ static __always_inline void fe_mul_n(const struct bn_mont *m, size_t n,
 	bw = 0;
 #pragma GCC unroll 10
 	for (j = 0; j < n; j++) {
-		acc = (unsigned __int128)t[j] - m->m[j] - bw;
+		acc = (unsigned __int128)t[j] - mm[j] - bw;
 		s[j] = (bn_limb)acc;
 		bw = (bn_limb)(acc >> 64) & 1;
 	}
@@ -75,6 +75,30 @@ static __always_inline void fe_mul_n(const struct bn_mont *m, size_t n,
 #pragma GCC unroll 10
 	for (j = 0; j < n; j++)
 		r[j] = (t[j] & keep) | (s[j] & ~keep);
+}
+
+static __always_inline void fe_mul_n(const struct bn_mont *m, size_t n,
+				     bn_limb *r, const bn_limb *a,
+				     const bn_limb *b)
+{
+	fe_mul_core(m->m, m->m0inv, n, r, a, b);
+}
+
+/*
+ * The P-256 prime as a compile-time constant: with m0inv = 1 and a zero
+ * limb the compiler drops a quarter of the reduction's multiplications.
+ * It must equal p256_fp.m of ec_curves.c; any difference would fail every
+ * P-256 test against OpenSSL.
+ */
+static const bn_limb ec_p256_p[4] = {
+	0xffffffffffffffffULL, 0x00000000ffffffffULL,
+	0x0000000000000000ULL, 0xffffffff00000001ULL,
+};
+
+static void fe_mul_p256(const struct bn_mont *m, bn_limb *r,
+			const bn_limb *a, const bn_limb *b)
+{
+	fe_mul_core(ec_p256_p, 1, 4, r, a, b);
 }
 
 /*
@@ -100,12 +124,17 @@ static void fe_mul9(const struct bn_mont *m, bn_limb *r,
 	fe_mul_n(m, 9, r, a, b);
 }
 
-/* Dispatch on a limb count that is a constant where this is inlined. */
+/*
+ * Dispatch on a limb count (and P-256 flag) that are constants where this
+ * is inlined.
+ */
 static __always_inline void fe_mul(const struct bn_mont *m, size_t n,
-				   bn_limb *r, const bn_limb *a,
+				   bool p256, bn_limb *r, const bn_limb *a,
 				   const bn_limb *b)
 {
-	if (n == 4)
+	if (p256)
+		fe_mul_p256(m, r, a, b);
+	else if (n == 4)
 		fe_mul4(m, r, a, b);
 	else if (n == 6)
 		fe_mul6(m, r, a, b);
@@ -171,7 +200,7 @@ static __always_inline void fe_sub(const struct bn_mont *m, size_t n,
  * the time depends on m only.
  */
 static __always_inline void ec_inv_n(const struct bn_mont *m, size_t n,
-				     bn_limb *r, const bn_limb *a,
+				     bool p256, bn_limb *r, const bn_limb *a,
 				     struct ec_ws *ws)
 {
 	unsigned __int128 d;
@@ -187,14 +216,14 @@ static __always_inline void ec_inv_n(const struct bn_mont *m, size_t n,
 	}
 	bn_copy(tab[1], a, n);
 	for (k = 2; k < 16; k++)
-		fe_mul(m, n, tab[k], tab[k - 1], a);
+		fe_mul(m, n, p256, tab[k], tab[k - 1], a);
 	bn_copy(acc, m->one, n);
 	for (i = (unsigned int)(n * BN_LIMB_BITS); i > 0; i -= 4) {
 		w = (e[(i - 4) / BN_LIMB_BITS] >> ((i - 4) % BN_LIMB_BITS)) & 15;
 		for (k = 0; k < 4; k++)
-			fe_mul(m, n, acc, acc, acc);
+			fe_mul(m, n, p256, acc, acc, acc);
 		if (w)
-			fe_mul(m, n, acc, acc, tab[w]);
+			fe_mul(m, n, p256, acc, acc, tab[w]);
 	}
 	bn_copy(r, acc, n);
 }
@@ -202,19 +231,26 @@ static __always_inline void ec_inv_n(const struct bn_mont *m, size_t n,
 static void ec_inv4(const struct bn_mont *m, bn_limb *r, const bn_limb *a,
 		    struct ec_ws *ws)
 {
-	ec_inv_n(m, 4, r, a, ws);
+	ec_inv_n(m, 4, false, r, a, ws);
 }
 
 static void ec_inv6(const struct bn_mont *m, bn_limb *r, const bn_limb *a,
 		    struct ec_ws *ws)
 {
-	ec_inv_n(m, 6, r, a, ws);
+	ec_inv_n(m, 6, false, r, a, ws);
 }
 
 static void ec_inv9(const struct bn_mont *m, bn_limb *r, const bn_limb *a,
 		    struct ec_ws *ws)
 {
-	ec_inv_n(m, 9, r, a, ws);
+	ec_inv_n(m, 9, false, r, a, ws);
+}
+
+/* Inverse modulo the P-256 prime (not its order) with fe_mul_p256(). */
+static void ec_inv_p256(const struct bn_mont *m, bn_limb *r,
+			const bn_limb *a, struct ec_ws *ws)
+{
+	ec_inv_n(m, 4, true, r, a, ws);
 }
 
 /**
@@ -275,7 +311,8 @@ static void ec_point_set_inf(const struct ec_curve *c, struct ec_point *r)
  * coordinates, 2 by b, 29 additions, no branch.
  */
 static __always_inline void
-ec_point_add_n(const struct ec_curve *c, size_t n, struct ec_point *r,
+ec_point_add_n(const struct ec_curve *c, size_t n, bool p256,
+	       struct ec_point *r,
 	       const struct ec_point *p, const struct ec_point *q,
 	       struct ec_ws *ws)
 {
@@ -285,31 +322,31 @@ ec_point_add_n(const struct ec_curve *c, size_t n, struct ec_point *r,
 	bn_limb *x3 = ws->t[5], *y3 = ws->t[6], *z3 = ws->t[7];
 	const bn_limb *b = c->b_mont;
 
-	fe_mul(fp, n, t0, p->x, q->x);
-	fe_mul(fp, n, t1, p->y, q->y);
-	fe_mul(fp, n, t2, p->z, q->z);
+	fe_mul(fp, n, p256, t0, p->x, q->x);
+	fe_mul(fp, n, p256, t1, p->y, q->y);
+	fe_mul(fp, n, p256, t2, p->z, q->z);
 	fe_add(fp, n, t3, p->x, p->y);
 	fe_add(fp, n, t4, q->x, q->y);
-	fe_mul(fp, n, x3, t3, t4);
+	fe_mul(fp, n, p256, x3, t3, t4);
 	fe_add(fp, n, t4, t0, t1);
 	fe_sub(fp, n, t3, x3, t4);		/* t3 = X1*Y2 + X2*Y1 */
 	fe_add(fp, n, t4, p->y, p->z);
 	fe_add(fp, n, x3, q->y, q->z);
-	fe_mul(fp, n, y3, t4, x3);
+	fe_mul(fp, n, p256, y3, t4, x3);
 	fe_add(fp, n, x3, t1, t2);
 	fe_sub(fp, n, t4, y3, x3);		/* t4 = Y1*Z2 + Y2*Z1 */
 	fe_add(fp, n, x3, p->x, p->z);
 	fe_add(fp, n, y3, q->x, q->z);
-	fe_mul(fp, n, z3, x3, y3);
+	fe_mul(fp, n, p256, z3, x3, y3);
 	fe_add(fp, n, y3, t0, t2);
 	fe_sub(fp, n, y3, z3, y3);		/* y3 = X1*Z2 + X2*Z1 */
-	fe_mul(fp, n, z3, b, t2);
+	fe_mul(fp, n, p256, z3, b, t2);
 	fe_sub(fp, n, x3, y3, z3);
 	fe_add(fp, n, z3, x3, x3);
 	fe_add(fp, n, x3, x3, z3);
 	fe_sub(fp, n, z3, t1, x3);
 	fe_add(fp, n, x3, t1, x3);
-	fe_mul(fp, n, t1, b, y3);
+	fe_mul(fp, n, p256, t1, b, y3);
 	fe_add(fp, n, y3, t2, t2);
 	fe_add(fp, n, t2, y3, t2);		/* t2 = 3 * Z1*Z2 */
 	fe_sub(fp, n, y3, t1, t2);
@@ -320,14 +357,14 @@ ec_point_add_n(const struct ec_curve *c, size_t n, struct ec_point *r,
 	fe_add(fp, n, t0, t1, t0);
 	fe_sub(fp, n, t0, t0, t2);
 	/* Outputs: X3 = t3*x3 - t4*y3, Y3 = x3*z3 + t0*y3, Z3 = t4*z3 + t3*t0 */
-	fe_mul(fp, n, t1, t4, y3);
-	fe_mul(fp, n, t2, t0, y3);
-	fe_mul(fp, n, y3, x3, z3);
+	fe_mul(fp, n, p256, t1, t4, y3);
+	fe_mul(fp, n, p256, t2, t0, y3);
+	fe_mul(fp, n, p256, y3, x3, z3);
 	fe_add(fp, n, r->y, y3, t2);
-	fe_mul(fp, n, y3, t3, x3);
+	fe_mul(fp, n, p256, y3, t3, x3);
 	fe_sub(fp, n, r->x, y3, t1);
-	fe_mul(fp, n, y3, t4, z3);
-	fe_mul(fp, n, t1, t3, t0);
+	fe_mul(fp, n, p256, y3, t4, z3);
+	fe_mul(fp, n, p256, t1, t3, t0);
 	fe_add(fp, n, r->z, y3, t1);
 }
 
@@ -336,7 +373,8 @@ ec_point_add_n(const struct ec_curve *c, size_t n, struct ec_point *r,
  * Renes-Costello-Batina algorithm 6 (a = -3).
  */
 static __always_inline void
-ec_point_dbl_n(const struct ec_curve *c, size_t n, struct ec_point *r,
+ec_point_dbl_n(const struct ec_curve *c, size_t n, bool p256,
+	       struct ec_point *r,
 	       const struct ec_point *p, struct ec_ws *ws)
 {
 	const struct bn_mont *fp = c->fp;
@@ -345,24 +383,24 @@ ec_point_dbl_n(const struct ec_curve *c, size_t n, struct ec_point *r,
 	bn_limb *x3 = ws->t[5], *y3 = ws->t[6], *z3 = ws->t[7];
 	const bn_limb *b = c->b_mont;
 
-	fe_mul(fp, n, t0, p->x, p->x);
-	fe_mul(fp, n, t1, p->y, p->y);
-	fe_mul(fp, n, t2, p->z, p->z);
-	fe_mul(fp, n, t4, p->x, p->y);
+	fe_mul(fp, n, p256, t0, p->x, p->x);
+	fe_mul(fp, n, p256, t1, p->y, p->y);
+	fe_mul(fp, n, p256, t2, p->z, p->z);
+	fe_mul(fp, n, p256, t4, p->x, p->y);
 	fe_add(fp, n, t3, t4, t4);
-	fe_mul(fp, n, t4, p->x, p->z);
+	fe_mul(fp, n, p256, t4, p->x, p->z);
 	fe_add(fp, n, z3, t4, t4);
-	fe_mul(fp, n, t4, b, t2);
+	fe_mul(fp, n, p256, t4, b, t2);
 	fe_sub(fp, n, y3, t4, z3);
 	fe_add(fp, n, x3, y3, y3);
 	fe_add(fp, n, y3, x3, y3);
 	fe_sub(fp, n, x3, t1, y3);
 	fe_add(fp, n, y3, t1, y3);
-	fe_mul(fp, n, t4, x3, y3);		/* t4 = Y3 so far */
-	fe_mul(fp, n, y3, x3, t3);		/* y3 = X3 so far */
+	fe_mul(fp, n, p256, t4, x3, y3);		/* t4 = Y3 so far */
+	fe_mul(fp, n, p256, y3, x3, t3);		/* y3 = X3 so far */
 	fe_add(fp, n, t3, t2, t2);
 	fe_add(fp, n, t2, t2, t3);
-	fe_mul(fp, n, x3, b, z3);
+	fe_mul(fp, n, p256, x3, b, z3);
 	fe_sub(fp, n, x3, x3, t2);
 	fe_sub(fp, n, x3, x3, t0);
 	fe_add(fp, n, t3, x3, x3);
@@ -370,13 +408,13 @@ ec_point_dbl_n(const struct ec_curve *c, size_t n, struct ec_point *r,
 	fe_add(fp, n, t3, t0, t0);
 	fe_add(fp, n, t0, t3, t0);
 	fe_sub(fp, n, t0, t0, t2);
-	fe_mul(fp, n, t3, t0, x3);
+	fe_mul(fp, n, p256, t3, t0, x3);
 	fe_add(fp, n, t4, t4, t3);		/* final Y */
-	fe_mul(fp, n, t0, p->y, p->z);
+	fe_mul(fp, n, p256, t0, p->y, p->z);
 	fe_add(fp, n, t0, t0, t0);
-	fe_mul(fp, n, t3, t0, x3);
+	fe_mul(fp, n, p256, t3, t0, x3);
 	fe_sub(fp, n, r->x, y3, t3);	/* final X */
-	fe_mul(fp, n, t3, t0, t1);
+	fe_mul(fp, n, p256, t3, t0, t1);
 	fe_add(fp, n, t3, t3, t3);
 	fe_add(fp, n, r->z, t3, t3);	/* final Z */
 	bn_copy(r->y, t4, n);
@@ -386,39 +424,52 @@ static void ec_point_add4(const struct ec_curve *c, struct ec_point *r,
 			  const struct ec_point *p, const struct ec_point *q,
 			  struct ec_ws *ws)
 {
-	ec_point_add_n(c, 4, r, p, q, ws);
+	ec_point_add_n(c, 4, false, r, p, q, ws);
 }
 
 static void ec_point_dbl4(const struct ec_curve *c, struct ec_point *r,
 			  const struct ec_point *p, struct ec_ws *ws)
 {
-	ec_point_dbl_n(c, 4, r, p, ws);
+	ec_point_dbl_n(c, 4, false, r, p, ws);
 }
 
 static void ec_point_add6(const struct ec_curve *c, struct ec_point *r,
 			  const struct ec_point *p, const struct ec_point *q,
 			  struct ec_ws *ws)
 {
-	ec_point_add_n(c, 6, r, p, q, ws);
+	ec_point_add_n(c, 6, false, r, p, q, ws);
 }
 
 static void ec_point_dbl6(const struct ec_curve *c, struct ec_point *r,
 			  const struct ec_point *p, struct ec_ws *ws)
 {
-	ec_point_dbl_n(c, 6, r, p, ws);
+	ec_point_dbl_n(c, 6, false, r, p, ws);
 }
 
 static void ec_point_add9(const struct ec_curve *c, struct ec_point *r,
 			  const struct ec_point *p, const struct ec_point *q,
 			  struct ec_ws *ws)
 {
-	ec_point_add_n(c, 9, r, p, q, ws);
+	ec_point_add_n(c, 9, false, r, p, q, ws);
 }
 
 static void ec_point_dbl9(const struct ec_curve *c, struct ec_point *r,
 			  const struct ec_point *p, struct ec_ws *ws)
 {
-	ec_point_dbl_n(c, 9, r, p, ws);
+	ec_point_dbl_n(c, 9, false, r, p, ws);
+}
+
+static void ec_point_add_p256(const struct ec_curve *c, struct ec_point *r,
+			      const struct ec_point *p,
+			      const struct ec_point *q, struct ec_ws *ws)
+{
+	ec_point_add_n(c, 4, true, r, p, q, ws);
+}
+
+static void ec_point_dbl_p256(const struct ec_curve *c, struct ec_point *r,
+			      const struct ec_point *p, struct ec_ws *ws)
+{
+	ec_point_dbl_n(c, 4, true, r, p, ws);
 }
 
 /**
@@ -435,6 +486,10 @@ void ec_point_add(const struct ec_curve *c, struct ec_point *r,
 		  const struct ec_point *p, const struct ec_point *q,
 		  struct ec_ws *ws)
 {
+	if (c->id == EC_CURVE_P256) {
+		ec_point_add_p256(c, r, p, q, ws);
+		return;
+	}
 	switch (c->nlimbs) {
 	case 4:
 		ec_point_add4(c, r, p, q, ws);
@@ -460,6 +515,10 @@ void ec_point_add(const struct ec_curve *c, struct ec_point *r,
 void ec_point_dbl(const struct ec_curve *c, struct ec_point *r,
 		  const struct ec_point *p, struct ec_ws *ws)
 {
+	if (c->id == EC_CURVE_P256) {
+		ec_point_dbl_p256(c, r, p, ws);
+		return;
+	}
 	switch (c->nlimbs) {
 	case 4:
 		ec_point_dbl4(c, r, p, ws);
@@ -602,7 +661,10 @@ bn_limb ec_to_affine(const struct ec_curve *c, bn_limb *x, bn_limb *y,
 	bn_limb *zinv = ws->t[8], *t = ws->t[9];
 	bn_limb finite = ~bn_is_zero_mask(p->z, c->nlimbs);
 
-	ec_mont_inv(c->fp, zinv, p->z, ws);
+	if (c->id == EC_CURVE_P256)
+		ec_inv_p256(c->fp, zinv, p->z, ws);
+	else
+		ec_mont_inv(c->fp, zinv, p->z, ws);
 	bn_mont_mul(c->fp, t, p->x, zinv);
 	bn_from_mont(c->fp, x, t);
 	bn_mont_mul(c->fp, t, p->y, zinv);
