@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR MIT */
 /*
- * lib/crypto_ops.h - how lib/ reaches primitives that the platform owns.
+ * How lib/ reaches primitives that the platform owns.
  *
  * lib/ fills the gaps of the kernel crypto API (ECDSA signing, Ed25519,
  * RSA key generation, KDFs, DER).  Where those algorithms need a hash, a

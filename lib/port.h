@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR MIT */
 /*
- * lib/port.h - the one place where lib/ code learns whether it is built
- * for the kernel or for userspace.
+ * The one place where lib/ code learns whether it is built for the kernel
+ * or for userspace.
  *
  * Everything under lib/ includes this header instead of kernel or libc
  * headers, so the same sources compile unchanged as part of the module and
  * in userspace unit tests, fuzzers and benchmarks.  This is the only file
- * in lib/ that may test __KERNEL__.
+ * in lib/ that may test __KERNEL__: the kernel half is below, the userspace
+ * half is lib/port_user.h, and differences between the kernel versions we
+ * build for (Debian's 6.1 and 6.12) live in lib/compat.h.
  *
- * Rules for lib/ code (see Documentation/keymint/architecture.rst):
+ * Rules for lib/ code (see Documentation/architecture.rst):
  *  - fixed-width kernel types (u8..u64, s8..s64), size_t, bool;
  *  - no allocation: callers pass buffers and contexts;
  *  - no logging;
@@ -27,14 +29,9 @@
 #include <linux/kernel.h>
 #include <linux/module.h>
 #include <linux/bug.h>
-#include <linux/version.h>
-#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 12, 0)
-#include <linux/unaligned.h>
-#else
-#include <asm/unaligned.h>
-#endif
-
 #include <crypto/algapi.h>
+
+#include "compat.h"
 
 #define km_wipe(p, n)		memzero_explicit((p), (n))
 #define km_memneq(a, b, n)	crypto_memneq((a), (b), (n))
@@ -61,166 +58,7 @@ struct km_mutex {
 
 #else /* !__KERNEL__ */
 
-#include <stdbool.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-#include <errno.h>
-
-typedef uint8_t u8;
-typedef uint16_t u16;
-typedef uint32_t u32;
-typedef uint64_t u64;
-typedef int8_t s8;
-typedef int16_t s16;
-typedef int32_t s32;
-typedef int64_t s64;
-
-#ifndef EBADMSG
-#define EBADMSG 74
-#endif
-#ifndef EMSGSIZE
-#define EMSGSIZE 90
-#endif
-#ifndef EOVERFLOW
-#define EOVERFLOW 75
-#endif
-#ifndef EKEYREJECTED
-#define EKEYREJECTED 129
-#endif
-
-#define KM_EXPORT(sym)
-#define ARRAY_SIZE(a)		(sizeof(a) / sizeof((a)[0]))
-#ifndef __maybe_unused
-#define __maybe_unused		__attribute__((__unused__))
-#endif
-#ifndef __always_inline
-#define __always_inline		inline __attribute__((__always_inline__))
-#endif
-#ifndef likely
-#define likely(x)		__builtin_expect(!!(x), 1)
-#define unlikely(x)		__builtin_expect(!!(x), 0)
-#endif
-#ifndef min
-#define min(a, b)		((a) < (b) ? (a) : (b))
-#define max(a, b)		((a) > (b) ? (a) : (b))
-#endif
-
-void explicit_bzero(void *s, size_t n);
-#define km_wipe(p, n)		explicit_bzero((p), (n))
-
-/* Constant-time inequality: 0 when equal, non-zero otherwise. */
-static inline int km_memneq(const void *a, const void *b, size_t n)
-{
-	const volatile u8 *x = a, *y = b;
-	u8 d = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		d |= x[i] ^ y[i];
-	return d;
-}
-
-static inline u16 get_unaligned_be16(const void *p)
-{
-	const u8 *b = p;
-
-	return (u16)((u16)b[0] << 8 | b[1]);
-}
-
-static inline u32 get_unaligned_be32(const void *p)
-{
-	const u8 *b = p;
-
-	return (u32)b[0] << 24 | (u32)b[1] << 16 | (u32)b[2] << 8 | b[3];
-}
-
-static inline u64 get_unaligned_be64(const void *p)
-{
-	const u8 *b = p;
-
-	return (u64)get_unaligned_be32(b) << 32 | get_unaligned_be32(b + 4);
-}
-
-static inline void put_unaligned_be16(u16 v, void *p)
-{
-	u8 *b = p;
-
-	b[0] = v >> 8;
-	b[1] = v;
-}
-
-static inline void put_unaligned_be32(u32 v, void *p)
-{
-	u8 *b = p;
-
-	b[0] = v >> 24;
-	b[1] = v >> 16;
-	b[2] = v >> 8;
-	b[3] = v;
-}
-
-static inline void put_unaligned_be64(u64 v, void *p)
-{
-	put_unaligned_be32(v >> 32, p);
-	put_unaligned_be32((u32)v, (u8 *)p + 4);
-}
-
-static inline u32 get_unaligned_le32(const void *p)
-{
-	const u8 *b = p;
-
-	return (u32)b[3] << 24 | (u32)b[2] << 16 | (u32)b[1] << 8 | b[0];
-}
-
-static inline u64 get_unaligned_le64(const void *p)
-{
-	return (u64)get_unaligned_le32((const u8 *)p + 4) << 32 |
-	       get_unaligned_le32(p);
-}
-
-static inline void put_unaligned_le32(u32 v, void *p)
-{
-	u8 *b = p;
-
-	b[0] = v;
-	b[1] = v >> 8;
-	b[2] = v >> 16;
-	b[3] = v >> 24;
-}
-
-static inline void put_unaligned_le64(u64 v, void *p)
-{
-	put_unaligned_le32((u32)v, p);
-	put_unaligned_le32(v >> 32, (u8 *)p + 4);
-}
-
-#include <pthread.h>
-
-/**
- * struct km_mutex - a sleeping lock usable from lib/ (pthread mutex here).
- * @m: the pthread mutex
- */
-struct km_mutex {
-	pthread_mutex_t m;
-};
-
-#define km_mutex_init(l)	pthread_mutex_init(&(l)->m, NULL)
-#define km_mutex_lock(l)	pthread_mutex_lock(&(l)->m)
-#define km_mutex_unlock(l)	pthread_mutex_unlock(&(l)->m)
-#define km_mutex_destroy(l)	pthread_mutex_destroy(&(l)->m)
-
-/*
- * Clamp an untrusted, already bounds-checked index under speculation: the
- * generic array_index_mask_nospec() (all ones when idx < size, else 0).
- */
-static inline size_t km_index_nospec(size_t idx, size_t size)
-{
-	size_t mask = (size_t)(~(long)(idx | (size - 1 - idx)) >>
-			       (sizeof(long) * 8 - 1));
-
-	return idx & mask;
-}
+#include "port_user.h"
 
 #endif /* __KERNEL__ */
 

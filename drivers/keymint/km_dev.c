@@ -37,7 +37,7 @@
 
 #include "../../include/uapi/linux/keymint.h"
 #include "../../lib/ta/ta.h"
-#include "km_compat.h"
+#include "../../lib/compat.h"
 #include "km_dev.h"
 
 static_assert(sizeof(struct keymint_version) == 16);
