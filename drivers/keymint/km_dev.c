@@ -267,15 +267,6 @@ static long km_ioctl_get_version(struct km_file *kf, void __user *uarg)
 	return 0;
 }
 
-/* 0 or YYYYMMDD with a month 01..12 and a day 00..31. */
-static bool km_patchlevel_valid(u32 pl)
-{
-	u32 month = pl / 100 % 100, day = pl % 100;
-
-	return pl >= 19700100 && pl <= 99991231 && month >= 1 && month <= 12 &&
-	       day <= 31;
-}
-
 static long km_ioctl_set_boot_info(struct km_file *kf, void __user *uarg)
 {
 	struct keymint_boot_info ubi;
@@ -290,7 +281,7 @@ static long km_ioctl_set_boot_info(struct km_file *kf, void __user *uarg)
 
 	if (ubi.flags || ubi.reserved[0] || ubi.reserved[1] ||
 	    ubi.verified_boot_state > KEYMINT_BOOT_STATE_FAILED ||
-	    ubi.device_locked > 1 || !km_patchlevel_valid(ubi.boot_patchlevel)) {
+	    ubi.device_locked > 1) {
 		ret = -EINVAL;
 		goto out;
 	}

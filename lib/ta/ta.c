@@ -239,6 +239,19 @@ static bool km_boot_info_equal(const struct km_boot_info *a,
 	       a->boot_patchlevel == b->boot_patchlevel;
 }
 
+/*
+ * A boot patch level is a date, YYYYMMDD, with a month 01..12 and a day
+ * 00..31 (Android uses day 00 for "this month").  The same rule holds for
+ * the ioctl and for the SetBootInfo message.
+ */
+static bool km_patchlevel_valid(u32 pl)
+{
+	u32 month = pl / 100 % 100, day = pl % 100;
+
+	return pl >= 19700100 && pl <= 99991231 && month >= 1 && month <= 12 &&
+	       day <= 31;
+}
+
 /**
  * km_ta_set_boot_info() - set the root of trust, once per TA lifetime.
  * @ta: TA instance
@@ -248,13 +261,15 @@ static bool km_boot_info_equal(const struct km_boot_info *a,
  *
  * Return: 0 when stored, or when identical to what is already stored
  * (nothing changes); -EALREADY if different boot info was set before;
- * -EINVAL for an invalid state.
+ * -EINVAL for an invalid state or a boot patch level that is not a
+ * YYYYMMDD date.
  */
 int km_ta_set_boot_info(struct km_ta *ta, const struct km_boot_info *bi)
 {
 	int ret = 0;
 
-	if (bi->verified_boot_state > KM_BOOT_STATE_FAILED)
+	if (bi->verified_boot_state > KM_BOOT_STATE_FAILED ||
+	    !km_patchlevel_valid(bi->boot_patchlevel))
 		return -EINVAL;
 	km_mutex_lock(&ta->state_lock);
 	if (ta->boot_info_set) {

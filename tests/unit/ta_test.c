@@ -298,6 +298,14 @@ static void test_start_of_day_rules(void)
 	CHECK_EQ(set_boot(&ta, &priv, 32, 0x100000000LL, 1),
 		 KM_ERROR_INVALID_ARGUMENT);
 	CHECK_EQ(km_ta_state_flags(&ta), 0);
+	/* A boot patch level that is not a YYYYMMDD date is refused, unset. */
+	n = boot_info_req(req, sizeof(req), 32, true, 3, 0, 7);
+	CHECK_EQ(call(&ta, &priv, req, n), KM_ERROR_INVALID_ARGUMENT);
+	n = boot_info_req(req, sizeof(req), 32, true, 3, 20251301, 7);
+	CHECK_EQ(call(&ta, &priv, req, n), KM_ERROR_INVALID_ARGUMENT);
+	n = boot_info_req(req, sizeof(req), 32, true, 3, 20250132, 7);
+	CHECK_EQ(call(&ta, &priv, req, n), KM_ERROR_INVALID_ARGUMENT);
+	CHECK_EQ(km_ta_state_flags(&ta), 0);
 	/* Set once; identical repeat fine; different refused. */
 	CHECK_EQ(set_boot(&ta, &priv, 32, 3, 7), 0);
 	CHECK_EQ(set_boot(&ta, &priv, 32, 3, 7), 0);
