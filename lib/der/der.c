@@ -1320,6 +1320,38 @@ int der_parse_rsa_private(const u8 *p, size_t n, struct der_rsa_priv *out)
 
 KM_EXPORT(der_parse_rsa_private);
 
+/*
+ * SEQUENCE { INTEGER, INTEGER } of non-negative values filling exactly
+ * @n bytes: RSAPublicKey and ECDSA-Sig-Value share this shape.  The
+ * outputs are written only on success.
+ */
+static int der_parse_uint_pair(const u8 *p, size_t n, struct der_buf *x,
+			       struct der_buf *y)
+{
+	const u8 *end = p + n, *q, *qe;
+	struct der_buf a, b;
+	struct der_tlv seq;
+	int ret;
+
+	ret = der_expect(&p, end, DER_CONSTRUCTED, DER_TAG_SEQUENCE, &seq);
+	if (ret)
+		return ret;
+	if (p != end)
+		return -EBADMSG;
+	q = seq.val;
+	qe = seq.val + seq.len;
+	ret = der_read_uint(&q, qe, &a);
+	if (!ret)
+		ret = der_read_uint(&q, qe, &b);
+	if (ret)
+		return ret;
+	if (q != qe)
+		return -EBADMSG;
+	*x = a;
+	*y = b;
+	return 0;
+}
+
 /**
  * der_parse_rsa_public() - parse a PKCS#1 RSAPublicKey
  * @p: the DER (e.g. &der_spki.key)
@@ -1332,28 +1364,7 @@ KM_EXPORT(der_parse_rsa_private);
 int der_parse_rsa_public(const u8 *p, size_t n, struct der_buf *mod,
 			 struct der_buf *pubexp)
 {
-	const u8 *end = p + n, *q, *qe;
-	struct der_buf m, e;
-	struct der_tlv seq;
-	int ret;
-
-	ret = der_expect(&p, end, DER_CONSTRUCTED, DER_TAG_SEQUENCE, &seq);
-	if (ret)
-		return ret;
-	if (p != end)
-		return -EBADMSG;
-	q = seq.val;
-	qe = seq.val + seq.len;
-	ret = der_read_uint(&q, qe, &m);
-	if (!ret)
-		ret = der_read_uint(&q, qe, &e);
-	if (ret)
-		return ret;
-	if (q != qe)
-		return -EBADMSG;
-	*mod = m;
-	*pubexp = e;
-	return 0;
+	return der_parse_uint_pair(p, n, mod, pubexp);
 }
 
 KM_EXPORT(der_parse_rsa_public);
@@ -1499,28 +1510,7 @@ KM_EXPORT(der_parse_spki);
 int der_parse_ecdsa_sig(const u8 *p, size_t n, struct der_buf *r,
 			struct der_buf *s)
 {
-	const u8 *end = p + n, *q, *qe;
-	struct der_buf a, b;
-	struct der_tlv seq;
-	int ret;
-
-	ret = der_expect(&p, end, DER_CONSTRUCTED, DER_TAG_SEQUENCE, &seq);
-	if (ret)
-		return ret;
-	if (p != end)
-		return -EBADMSG;
-	q = seq.val;
-	qe = seq.val + seq.len;
-	ret = der_read_uint(&q, qe, &a);
-	if (!ret)
-		ret = der_read_uint(&q, qe, &b);
-	if (ret)
-		return ret;
-	if (q != qe)
-		return -EBADMSG;
-	*r = a;
-	*s = b;
-	return 0;
+	return der_parse_uint_pair(p, n, r, s);
 }
 
 KM_EXPORT(der_parse_ecdsa_sig);
