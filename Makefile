@@ -36,7 +36,9 @@ KMOD_DIR	= $(BUILD)/kmod/$(KVER_FULL)
 
 # Wycheproof vectors are read at run time, never committed (tests/unit/wyche.h
 # reads $WYCHEPROOF_DIR).  Point it at a checkout of the vectors elsewhere.
-WYCHEPROOF_DIR	?= /work/shared/testdata/wycheproof
+# Default: the shared/ folder beside the checkout, else the workplace's copy.
+WYCHEPROOF_DIR	?= $(firstword $(wildcard $(SRCDIR)/../shared/testdata/wycheproof) \
+			   /work/shared/testdata/wycheproof)
 export WYCHEPROOF_DIR
 
 HOSTCC		?= gcc
