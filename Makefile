@@ -13,6 +13,7 @@
 #   make fuzz      libFuzzer targets (FUZZ_TIME seconds each, default 300)
 #   make ct        constant-time checks under valgrind
 #   make bench     benchmarks (figures only, no assertions)
+#   make bench-kernel  in-kernel benchmark in QEMU (6.12; figures only)
 #   make check     every test suite; one "<suite>: N passed, N failed" line each
 #   make deps      install missing Debian packages (root) or list them
 #
@@ -189,7 +190,7 @@ demo:
 	@$(MAKE) --no-print-directory vm SCRIPT=$(SCRIPTS)/demo.sh
 
 # ---- fuzz, constant time, benchmarks ----------------------------------------
-.PHONY: fuzz fuzz-short ct bench
+.PHONY: fuzz fuzz-short ct bench bench-kernel
 fuzz:
 	-@[ -z "$(FUZZ_BINS)" ] || $(MAKE) --no-print-directory -k $(FUZZ_BINS)
 	@$(SCRIPTS)/fuzz.sh $(FUZZ_TIME) $(FUZZ_BINS)
@@ -205,6 +206,10 @@ ct:
 
 bench: $(BENCH_BINS)
 	@for b in $(BENCH_BINS); do echo "== $$(basename $$b)"; $$b || exit 1; done
+
+# bench/kernel/keymint_bench.ko: built and booted only here (Kernel 6.12).
+bench-kernel:
+	@$(SCRIPTS)/bench-kernel.sh $(KVER_FULL) $(BUILD)/bench-kernel/$(KVER_FULL)
 
 # ---- everything -------------------------------------------------------------
 .PHONY: deps check
