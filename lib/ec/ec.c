@@ -125,6 +125,115 @@ static void fe_mul9(const struct bn_mont *m, bn_limb *r,
 }
 
 /*
+ * r = a * a / R mod m; a < m; r may alias a.  The n(n-1)/2 products
+ * a[i] * a[j] (i < j) are computed once and doubled, then the n diagonal
+ * squares added, then the 2n-limb square is reduced with n Montgomery
+ * steps.  No branch, no value-dependent index.
+ */
+static __always_inline void fe_sqr_core(const bn_limb *mm, bn_limb m0inv,
+					size_t n, bn_limb *r,
+					const bn_limb *a)
+{
+	unsigned __int128 acc;
+	bn_limb t[2 * EC_MAX_LIMBS], s[EC_MAX_LIMBS], u, c, bw, keep, top;
+	size_t i, j;
+
+#pragma GCC unroll 20
+	for (j = 0; j < 2 * n; j++)
+		t[j] = 0;
+	/* Off-diagonal products: row i writes t[2i + 1 .. i + n]. */
+#pragma GCC unroll 10
+	for (i = 0; i + 1 < n; i++) {
+		c = 0;
+#pragma GCC unroll 10
+		for (j = i + 1; j < n; j++) {
+			acc = (unsigned __int128)a[i] * a[j] + t[i + j] + c;
+			t[i + j] = (bn_limb)acc;
+			c = (bn_limb)(acc >> 64);
+		}
+		t[i + n] = c;
+	}
+	/* Double them (the sum is below a^2 / 2, nothing shifts out). */
+#pragma GCC unroll 20
+	for (j = 2 * n - 1; j > 0; j--)
+		t[j] = (t[j] << 1) | (t[j - 1] >> 63);
+	t[0] <<= 1;
+	/* Add the squares a[i]^2 at t[2i], t[2i + 1]. */
+	c = 0;
+#pragma GCC unroll 10
+	for (i = 0; i < n; i++) {
+		acc = (unsigned __int128)a[i] * a[i] + t[2 * i] + c;
+		t[2 * i] = (bn_limb)acc;
+		acc = (unsigned __int128)t[2 * i + 1] + (bn_limb)(acc >> 64);
+		t[2 * i + 1] = (bn_limb)acc;
+		c = (bn_limb)(acc >> 64);
+	}
+	/* Montgomery reduction of t: n steps, each clearing limb i. */
+	top = 0;
+#pragma GCC unroll 10
+	for (i = 0; i < n; i++) {
+		u = t[i] * m0inv;
+		c = 0;
+#pragma GCC unroll 10
+		for (j = 0; j < n; j++) {
+			acc = (unsigned __int128)u * mm[j] + t[i + j] + c;
+			t[i + j] = (bn_limb)acc;
+			c = (bn_limb)(acc >> 64);
+		}
+		acc = (unsigned __int128)t[i + n] + c + top;
+		t[i + n] = (bn_limb)acc;
+		top = (bn_limb)(acc >> 64);
+	}
+	/* t[n..2n-1] + top * R < 2m: subtract m unless that borrows. */
+	bw = 0;
+#pragma GCC unroll 10
+	for (j = 0; j < n; j++) {
+		acc = (unsigned __int128)t[n + j] - mm[j] - bw;
+		s[j] = (bn_limb)acc;
+		bw = (bn_limb)(acc >> 64) & 1;
+	}
+	keep = 0 - (bw & (top ^ 1));
+#pragma GCC unroll 10
+	for (j = 0; j < n; j++)
+		r[j] = (t[n + j] & keep) | (s[j] & ~keep);
+}
+
+static void fe_sqr_p256(const struct bn_mont *m, bn_limb *r,
+			const bn_limb *a)
+{
+	fe_sqr_core(ec_p256_p, 1, 4, r, a);
+}
+
+static void fe_sqr4(const struct bn_mont *m, bn_limb *r, const bn_limb *a)
+{
+	fe_sqr_core(m->m, m->m0inv, 4, r, a);
+}
+
+static void fe_sqr6(const struct bn_mont *m, bn_limb *r, const bn_limb *a)
+{
+	fe_sqr_core(m->m, m->m0inv, 6, r, a);
+}
+
+static void fe_sqr9(const struct bn_mont *m, bn_limb *r, const bn_limb *a)
+{
+	fe_sqr_core(m->m, m->m0inv, 9, r, a);
+}
+
+/* r = a^2 / R mod m, dispatched like fe_mul(). */
+static __always_inline void fe_sqr(const struct bn_mont *m, size_t n,
+				   bool p256, bn_limb *r, const bn_limb *a)
+{
+	if (p256)
+		fe_sqr_p256(m, r, a);
+	else if (n == 4)
+		fe_sqr4(m, r, a);
+	else if (n == 6)
+		fe_sqr6(m, r, a);
+	else
+		fe_sqr9(m, r, a);
+}
+
+/*
  * Dispatch on a limb count (and P-256 flag) that are constants where this
  * is inlined.
  */
@@ -142,8 +251,11 @@ static __always_inline void fe_mul(const struct bn_mont *m, size_t n,
 		fe_mul9(m, r, a, b);
 }
 
-/* r = a + b mod m; a, b < m; r may alias a or b. */
-static __always_inline void fe_add(const struct bn_mont *m, size_t n,
+/*
+ * r = a + b mod m; a, b < m; r may alias a or b.  @mm is the modulus;
+ * ec_p256_p for P-256, so that the compiler folds its constant limbs.
+ */
+static __always_inline void fe_add(const bn_limb *mm, size_t n,
 				   bn_limb *r, const bn_limb *a,
 				   const bn_limb *b)
 {
@@ -159,7 +271,7 @@ static __always_inline void fe_add(const struct bn_mont *m, size_t n,
 	}
 #pragma GCC unroll 10
 	for (j = 0; j < n; j++) {
-		acc = (unsigned __int128)t[j] - m->m[j] - bw;
+		acc = (unsigned __int128)t[j] - mm[j] - bw;
 		r[j] = (bn_limb)acc;
 		bw = (bn_limb)(acc >> 64) & 1;
 	}
@@ -170,8 +282,8 @@ static __always_inline void fe_add(const struct bn_mont *m, size_t n,
 		r[j] = (t[j] & keep) | (r[j] & ~keep);
 }
 
-/* r = a - b mod m; a, b < m; r may alias a or b. */
-static __always_inline void fe_sub(const struct bn_mont *m, size_t n,
+/* r = a - b mod m (@mm as for fe_add()); r may alias a or b. */
+static __always_inline void fe_sub(const bn_limb *mm, size_t n,
 				   bn_limb *r, const bn_limb *a,
 				   const bn_limb *b)
 {
@@ -188,7 +300,7 @@ static __always_inline void fe_sub(const struct bn_mont *m, size_t n,
 	mask = 0 - bw;
 #pragma GCC unroll 10
 	for (j = 0; j < n; j++) {
-		acc = (unsigned __int128)r[j] + (m->m[j] & mask) + c;
+		acc = (unsigned __int128)r[j] + (mm[j] & mask) + c;
 		r[j] = (bn_limb)acc;
 		c = (bn_limb)(acc >> 64);
 	}
@@ -221,7 +333,7 @@ static __always_inline void ec_inv_n(const struct bn_mont *m, size_t n,
 	for (i = (unsigned int)(n * BN_LIMB_BITS); i > 0; i -= 4) {
 		w = (e[(i - 4) / BN_LIMB_BITS] >> ((i - 4) % BN_LIMB_BITS)) & 15;
 		for (k = 0; k < 4; k++)
-			fe_mul(m, n, p256, acc, acc, acc);
+			fe_sqr(m, n, p256, acc, acc);
 		if (w)
 			fe_mul(m, n, p256, acc, acc, tab[w]);
 	}
@@ -246,11 +358,47 @@ static void ec_inv9(const struct bn_mont *m, bn_limb *r, const bn_limb *a,
 	ec_inv_n(m, 9, false, r, a, ws);
 }
 
-/* Inverse modulo the P-256 prime (not its order) with fe_mul_p256(). */
+/* r = a^(2^k) * b modulo the P-256 prime; r may alias a or b. */
+static void ec_p256_sqr_mul(const struct bn_mont *m, bn_limb *r,
+			    const bn_limb *a, unsigned int k,
+			    const bn_limb *b)
+{
+	unsigned int i;
+
+	bn_copy(r, a, 4);
+	for (i = 0; i < k; i++)
+		fe_sqr_p256(m, r, r);
+	fe_mul_p256(m, r, r, b);
+}
+
+/*
+ * Inverse modulo the P-256 prime (not its order): a^(p-2) with a fixed
+ * addition chain, 255 squarings and 12 multiplications.  From the top,
+ * p - 2 is 32 ones, 31 zeros, a one, 96 zeros, 94 ones, a zero and a one.
+ * With xk = a^(2^k - 1): x2, x3, x6, x12, x15, x30, x32, then
+ * ((((x32^(2^32) a)^(2^128) x32)^(2^32) x32)^(2^30) x30)^(2^2) a.
+ */
 static void ec_inv_p256(const struct bn_mont *m, bn_limb *r,
 			const bn_limb *a, struct ec_ws *ws)
 {
-	ec_inv_n(m, 4, true, r, a, ws);
+	bn_limb *x2 = ws->inv[0], *x3 = ws->inv[1], *x6 = ws->inv[2];
+	bn_limb *x15 = ws->inv[3], *x30 = ws->inv[4], *x32 = ws->inv[5];
+	bn_limb *t = ws->inv_acc, *a1 = ws->inv[6];
+
+	bn_copy(a1, a, 4);			/* r may alias a */
+	a = a1;
+	ec_p256_sqr_mul(m, x2, a, 1, a);
+	ec_p256_sqr_mul(m, x3, x2, 1, a);
+	ec_p256_sqr_mul(m, x6, x3, 3, x3);
+	ec_p256_sqr_mul(m, t, x6, 6, x6);		/* x12 */
+	ec_p256_sqr_mul(m, x15, t, 3, x3);
+	ec_p256_sqr_mul(m, x30, x15, 15, x15);
+	ec_p256_sqr_mul(m, x32, x30, 2, x2);
+	ec_p256_sqr_mul(m, t, x32, 32, a);
+	ec_p256_sqr_mul(m, t, t, 128, x32);
+	ec_p256_sqr_mul(m, t, t, 32, x32);
+	ec_p256_sqr_mul(m, t, t, 30, x30);
+	ec_p256_sqr_mul(m, r, t, 2, a);
 }
 
 /**
@@ -317,6 +465,7 @@ ec_point_add_n(const struct ec_curve *c, size_t n, bool p256,
 	       struct ec_ws *ws)
 {
 	const struct bn_mont *fp = c->fp;
+	const bn_limb *pm = p256 ? ec_p256_p : fp->m;
 	bn_limb *t0 = ws->t[0], *t1 = ws->t[1], *t2 = ws->t[2];
 	bn_limb *t3 = ws->t[3], *t4 = ws->t[4];
 	bn_limb *x3 = ws->t[5], *y3 = ws->t[6], *z3 = ws->t[7];
@@ -325,47 +474,47 @@ ec_point_add_n(const struct ec_curve *c, size_t n, bool p256,
 	fe_mul(fp, n, p256, t0, p->x, q->x);
 	fe_mul(fp, n, p256, t1, p->y, q->y);
 	fe_mul(fp, n, p256, t2, p->z, q->z);
-	fe_add(fp, n, t3, p->x, p->y);
-	fe_add(fp, n, t4, q->x, q->y);
+	fe_add(pm, n, t3, p->x, p->y);
+	fe_add(pm, n, t4, q->x, q->y);
 	fe_mul(fp, n, p256, x3, t3, t4);
-	fe_add(fp, n, t4, t0, t1);
-	fe_sub(fp, n, t3, x3, t4);		/* t3 = X1*Y2 + X2*Y1 */
-	fe_add(fp, n, t4, p->y, p->z);
-	fe_add(fp, n, x3, q->y, q->z);
+	fe_add(pm, n, t4, t0, t1);
+	fe_sub(pm, n, t3, x3, t4);		/* t3 = X1*Y2 + X2*Y1 */
+	fe_add(pm, n, t4, p->y, p->z);
+	fe_add(pm, n, x3, q->y, q->z);
 	fe_mul(fp, n, p256, y3, t4, x3);
-	fe_add(fp, n, x3, t1, t2);
-	fe_sub(fp, n, t4, y3, x3);		/* t4 = Y1*Z2 + Y2*Z1 */
-	fe_add(fp, n, x3, p->x, p->z);
-	fe_add(fp, n, y3, q->x, q->z);
+	fe_add(pm, n, x3, t1, t2);
+	fe_sub(pm, n, t4, y3, x3);		/* t4 = Y1*Z2 + Y2*Z1 */
+	fe_add(pm, n, x3, p->x, p->z);
+	fe_add(pm, n, y3, q->x, q->z);
 	fe_mul(fp, n, p256, z3, x3, y3);
-	fe_add(fp, n, y3, t0, t2);
-	fe_sub(fp, n, y3, z3, y3);		/* y3 = X1*Z2 + X2*Z1 */
+	fe_add(pm, n, y3, t0, t2);
+	fe_sub(pm, n, y3, z3, y3);		/* y3 = X1*Z2 + X2*Z1 */
 	fe_mul(fp, n, p256, z3, b, t2);
-	fe_sub(fp, n, x3, y3, z3);
-	fe_add(fp, n, z3, x3, x3);
-	fe_add(fp, n, x3, x3, z3);
-	fe_sub(fp, n, z3, t1, x3);
-	fe_add(fp, n, x3, t1, x3);
+	fe_sub(pm, n, x3, y3, z3);
+	fe_add(pm, n, z3, x3, x3);
+	fe_add(pm, n, x3, x3, z3);
+	fe_sub(pm, n, z3, t1, x3);
+	fe_add(pm, n, x3, t1, x3);
 	fe_mul(fp, n, p256, t1, b, y3);
-	fe_add(fp, n, y3, t2, t2);
-	fe_add(fp, n, t2, y3, t2);		/* t2 = 3 * Z1*Z2 */
-	fe_sub(fp, n, y3, t1, t2);
-	fe_sub(fp, n, y3, y3, t0);
-	fe_add(fp, n, t1, y3, y3);
-	fe_add(fp, n, y3, t1, y3);
-	fe_add(fp, n, t1, t0, t0);
-	fe_add(fp, n, t0, t1, t0);
-	fe_sub(fp, n, t0, t0, t2);
+	fe_add(pm, n, y3, t2, t2);
+	fe_add(pm, n, t2, y3, t2);		/* t2 = 3 * Z1*Z2 */
+	fe_sub(pm, n, y3, t1, t2);
+	fe_sub(pm, n, y3, y3, t0);
+	fe_add(pm, n, t1, y3, y3);
+	fe_add(pm, n, y3, t1, y3);
+	fe_add(pm, n, t1, t0, t0);
+	fe_add(pm, n, t0, t1, t0);
+	fe_sub(pm, n, t0, t0, t2);
 	/* Outputs: X3 = t3*x3 - t4*y3, Y3 = x3*z3 + t0*y3, Z3 = t4*z3 + t3*t0 */
 	fe_mul(fp, n, p256, t1, t4, y3);
 	fe_mul(fp, n, p256, t2, t0, y3);
 	fe_mul(fp, n, p256, y3, x3, z3);
-	fe_add(fp, n, r->y, y3, t2);
+	fe_add(pm, n, r->y, y3, t2);
 	fe_mul(fp, n, p256, y3, t3, x3);
-	fe_sub(fp, n, r->x, y3, t1);
+	fe_sub(pm, n, r->x, y3, t1);
 	fe_mul(fp, n, p256, y3, t4, z3);
 	fe_mul(fp, n, p256, t1, t3, t0);
-	fe_add(fp, n, r->z, y3, t1);
+	fe_add(pm, n, r->z, y3, t1);
 }
 
 /*
@@ -378,45 +527,46 @@ ec_point_dbl_n(const struct ec_curve *c, size_t n, bool p256,
 	       const struct ec_point *p, struct ec_ws *ws)
 {
 	const struct bn_mont *fp = c->fp;
+	const bn_limb *pm = p256 ? ec_p256_p : fp->m;
 	bn_limb *t0 = ws->t[0], *t1 = ws->t[1], *t2 = ws->t[2];
 	bn_limb *t3 = ws->t[3], *t4 = ws->t[4];
 	bn_limb *x3 = ws->t[5], *y3 = ws->t[6], *z3 = ws->t[7];
 	const bn_limb *b = c->b_mont;
 
-	fe_mul(fp, n, p256, t0, p->x, p->x);
-	fe_mul(fp, n, p256, t1, p->y, p->y);
-	fe_mul(fp, n, p256, t2, p->z, p->z);
+	fe_sqr(fp, n, p256, t0, p->x);
+	fe_sqr(fp, n, p256, t1, p->y);
+	fe_sqr(fp, n, p256, t2, p->z);
 	fe_mul(fp, n, p256, t4, p->x, p->y);
-	fe_add(fp, n, t3, t4, t4);
+	fe_add(pm, n, t3, t4, t4);
 	fe_mul(fp, n, p256, t4, p->x, p->z);
-	fe_add(fp, n, z3, t4, t4);
+	fe_add(pm, n, z3, t4, t4);
 	fe_mul(fp, n, p256, t4, b, t2);
-	fe_sub(fp, n, y3, t4, z3);
-	fe_add(fp, n, x3, y3, y3);
-	fe_add(fp, n, y3, x3, y3);
-	fe_sub(fp, n, x3, t1, y3);
-	fe_add(fp, n, y3, t1, y3);
+	fe_sub(pm, n, y3, t4, z3);
+	fe_add(pm, n, x3, y3, y3);
+	fe_add(pm, n, y3, x3, y3);
+	fe_sub(pm, n, x3, t1, y3);
+	fe_add(pm, n, y3, t1, y3);
 	fe_mul(fp, n, p256, t4, x3, y3);		/* t4 = Y3 so far */
 	fe_mul(fp, n, p256, y3, x3, t3);		/* y3 = X3 so far */
-	fe_add(fp, n, t3, t2, t2);
-	fe_add(fp, n, t2, t2, t3);
+	fe_add(pm, n, t3, t2, t2);
+	fe_add(pm, n, t2, t2, t3);
 	fe_mul(fp, n, p256, x3, b, z3);
-	fe_sub(fp, n, x3, x3, t2);
-	fe_sub(fp, n, x3, x3, t0);
-	fe_add(fp, n, t3, x3, x3);
-	fe_add(fp, n, x3, x3, t3);		/* x3 = "Z3" of the listing */
-	fe_add(fp, n, t3, t0, t0);
-	fe_add(fp, n, t0, t3, t0);
-	fe_sub(fp, n, t0, t0, t2);
+	fe_sub(pm, n, x3, x3, t2);
+	fe_sub(pm, n, x3, x3, t0);
+	fe_add(pm, n, t3, x3, x3);
+	fe_add(pm, n, x3, x3, t3);		/* x3 = "Z3" of the listing */
+	fe_add(pm, n, t3, t0, t0);
+	fe_add(pm, n, t0, t3, t0);
+	fe_sub(pm, n, t0, t0, t2);
 	fe_mul(fp, n, p256, t3, t0, x3);
-	fe_add(fp, n, t4, t4, t3);		/* final Y */
+	fe_add(pm, n, t4, t4, t3);		/* final Y */
 	fe_mul(fp, n, p256, t0, p->y, p->z);
-	fe_add(fp, n, t0, t0, t0);
+	fe_add(pm, n, t0, t0, t0);
 	fe_mul(fp, n, p256, t3, t0, x3);
-	fe_sub(fp, n, r->x, y3, t3);	/* final X */
+	fe_sub(pm, n, r->x, y3, t3);	/* final X */
 	fe_mul(fp, n, p256, t3, t0, t1);
-	fe_add(fp, n, t3, t3, t3);
-	fe_add(fp, n, r->z, t3, t3);	/* final Z */
+	fe_add(pm, n, t3, t3, t3);
+	fe_add(pm, n, r->z, t3, t3);	/* final Z */
 	bn_copy(r->y, t4, n);
 }
 
@@ -595,6 +745,43 @@ void ec_scalar_mul(const struct ec_curve *c, const bn_limb *k,
 	}
 }
 
+/*
+ * r = entry d of one window of c->g_table (15 affine entries of 2n limbs
+ * starting at @e) with Z = 1, or the point at infinity (0:1:0) for d = 0.
+ * Every entry is read; the choice is made with masks only.  @n is a
+ * constant where this is inlined, so the loops unroll.
+ */
+static __always_inline void ec_g_select(size_t n, struct ec_point *r,
+					const bn_limb *e, const bn_limb *one,
+					bn_limb d)
+{
+	bn_limb x[EC_MAX_LIMBS], y[EC_MAX_LIMBS], nz;
+	unsigned int i;
+	size_t j;
+
+	for (j = 0; j < n; j++) {
+		x[j] = 0;
+		y[j] = 0;
+	}
+	for (i = 1; i < (1U << EC_WINDOW); i++, e += 2 * n) {
+		/* (i ^ d) - 1 has its top bit set exactly when i == d. */
+		bn_limb mask = 0 - ((((bn_limb)i ^ d) - 1) >>
+				    (BN_LIMB_BITS - 1));
+
+		for (j = 0; j < n; j++) {
+			x[j] |= e[j] & mask;
+			y[j] |= e[n + j] & mask;
+		}
+	}
+	/* d = 0 selects (0 : one : 0), any other digit (x : y : one). */
+	nz = 0 - ((d | (0 - d)) >> (BN_LIMB_BITS - 1));
+	for (j = 0; j < n; j++) {
+		r->x[j] = x[j];
+		r->y[j] = y[j] | (one[j] & ~nz);
+		r->z[j] = one[j] & nz;
+	}
+}
+
 /**
  * ec_base_mul() - constant-time multiplication of the base point,
  * ws->acc = k * G.
@@ -614,7 +801,7 @@ void ec_base_mul(const struct ec_curve *c, const bn_limb *k,
 	unsigned int nwin = (c->bits + EC_WINDOW - 1) / EC_WINDOW;
 	size_t n = c->nlimbs, stride = 2 * n;
 	const bn_limb *e;
-	unsigned int w, i;
+	unsigned int w;
 
 	if (!c->g_table) {
 		ec_base_point(c, &ws->p);
@@ -627,17 +814,11 @@ void ec_base_mul(const struct ec_curve *c, const bn_limb *k,
 		bn_limb d = (k[bit / BN_LIMB_BITS] >> (bit % BN_LIMB_BITS)) &
 			    ((1U << EC_WINDOW) - 1);
 
-		ec_point_set_inf(c, &ws->sel);
 		e = c->g_table + (size_t)w * ((1U << EC_WINDOW) - 1) * stride;
-		for (i = 1; i < (1U << EC_WINDOW); i++, e += stride) {
-			bn_limb eq = (((bn_limb)i ^ d) - 1) >>
-				     (BN_LIMB_BITS - 1);
-			bn_limb mask = 0 - eq;
-
-			bn_cmov(ws->sel.x, e, mask, n);
-			bn_cmov(ws->sel.y, e + n, mask, n);
-			bn_cmov(ws->sel.z, c->fp->one, mask, n);
-		}
+		if (n == 4)
+			ec_g_select(4, &ws->sel, e, c->fp->one, d);
+		else
+			ec_g_select(n, &ws->sel, e, c->fp->one, d);
 		ec_point_add(c, &ws->acc, &ws->acc, &ws->sel, ws);
 	}
 }
