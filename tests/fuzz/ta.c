@@ -29,7 +29,7 @@ static void setup(void)
 {
 	static bool done;
 	struct km_ta_platform plat = { .crypto = &km_openssl_ops };
-	struct km_boot_info bi = { .verified_boot_state = 0 };
+	struct km_boot_info bi = { .boot_patchlevel = 20250105 };
 	struct km_hal_info hi = { 160000, 202501, 20250105 };
 
 	if (done)
