@@ -9,7 +9,7 @@
 
 #include "ops_openssl.h"
 
-static const EVP_MD *md_of(enum km_digest alg)
+const EVP_MD *km_openssl_md(enum km_digest alg)
 {
 	switch (alg) {
 	case KM_DIGEST_MD5:
@@ -32,7 +32,7 @@ static const EVP_MD *md_of(enum km_digest alg)
 static int ossl_digest(void *ctx, enum km_digest alg, const struct km_seg *in,
 		       unsigned int n, u8 *out)
 {
-	const EVP_MD *md = md_of(alg);
+	const EVP_MD *md = km_openssl_md(alg);
 	EVP_MD_CTX *c;
 	unsigned int i, len;
 	int ok;
@@ -55,7 +55,7 @@ static int ossl_hmac(void *ctx, enum km_digest alg, const u8 *key,
 		     size_t keylen, const struct km_seg *in, unsigned int n,
 		     u8 *out)
 {
-	const EVP_MD *md = md_of(alg);
+	const EVP_MD *md = km_openssl_md(alg);
 	HMAC_CTX *c;
 	unsigned int i, len;
 	int ok;

@@ -6,9 +6,14 @@
 #ifndef KEYMINT_TESTS_OPS_OPENSSL_H
 #define KEYMINT_TESTS_OPS_OPENSSL_H
 
+#include <openssl/evp.h>
+
 #include "../../lib/crypto_ops.h"
 
 extern const struct km_crypto_ops km_openssl_ops;
+
+/* The OpenSSL digest for a KeyMint digest, or NULL for NONE/unknown. */
+const EVP_MD *km_openssl_md(enum km_digest alg);
 
 /*
  * Deterministic variant: random() returns a SHA-256 counter stream seeded

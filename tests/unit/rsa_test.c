@@ -29,26 +29,6 @@
 static struct rsa_ws ws;
 static const struct km_crypto_ops *ops = &km_openssl_ops;
 
-static const EVP_MD *md_of(enum km_digest alg)
-{
-	switch (alg) {
-	case KM_DIGEST_MD5:
-		return EVP_md5();
-	case KM_DIGEST_SHA1:
-		return EVP_sha1();
-	case KM_DIGEST_SHA_2_224:
-		return EVP_sha224();
-	case KM_DIGEST_SHA_2_256:
-		return EVP_sha256();
-	case KM_DIGEST_SHA_2_384:
-		return EVP_sha384();
-	case KM_DIGEST_SHA_2_512:
-		return EVP_sha512();
-	default:
-		return NULL;
-	}
-}
-
 static enum km_digest digest_by_name(const char *s)
 {
 	if (!s)
@@ -120,7 +100,7 @@ static const enum km_digest all_digests[] = {
 
 static int nid_of(enum km_digest alg)
 {
-	return EVP_MD_type(md_of(alg));
+	return EVP_MD_type(km_openssl_md(alg));
 }
 
 /* A round of sign/verify/encrypt/decrypt checks between us and OpenSSL. */
@@ -164,8 +144,8 @@ static void cross_check(const struct rsa_priv *key, RSA *rsa, int rounds)
 			n = RSA_public_decrypt((int)k, sig, em, rsa,
 					       RSA_NO_PADDING);
 			CHECK(n == (int)k &&
-			      RSA_verify_PKCS1_PSS_mgf1(rsa, h, md_of(alg),
-							md_of(alg), em,
+			      RSA_verify_PKCS1_PSS_mgf1(rsa, h, km_openssl_md(alg),
+							km_openssl_md(alg), em,
 							(int)hlen) == 1);
 			rsa_export(key, RSA_COMP_N, ref, k);
 			CHECK_EQ(rsa_public(ref, k, key->e, em, sig, k, &ws), 0);
@@ -186,8 +166,8 @@ static void cross_check(const struct rsa_priv *key, RSA *rsa, int rounds)
 			mlen = min(mlen, sizeof(msg));
 			CHECK(RSA_padding_add_PKCS1_OAEP_mgf1(em, (int)k, msg,
 							      (int)mlen, h, i % 3,
-							      md_of(alg),
-							      md_of(mgf)) == 1);
+							      km_openssl_md(alg),
+							      km_openssl_md(mgf)) == 1);
 			CHECK(RSA_public_encrypt((int)k, em, ct, rsa,
 						 RSA_NO_PADDING) == (int)k);
 			CHECK_EQ(rsa_decrypt_oaep(key, alg, mgf, h, i % 3, ct, k,
@@ -214,8 +194,8 @@ static void cross_check(const struct rsa_priv *key, RSA *rsa, int rounds)
 							      em + 1,
 							      (int)k - 1,
 							      (int)k, NULL, 0,
-							      md_of(alg),
-							      md_of(mgf));
+							      km_openssl_md(alg),
+							      km_openssl_md(mgf));
 			CHECK(n == (int)mlen && !memcmp(pt, msg, mlen));
 		}
 
