@@ -49,6 +49,10 @@ typedef int64_t s64;
 #ifndef __maybe_unused
 #define __maybe_unused		__attribute__((__unused__))
 #endif
+/* As in the kernel: keep a big-framed helper out of its caller's frame. */
+#ifndef noinline_for_stack
+#define noinline_for_stack	__attribute__((__noinline__))
+#endif
 #ifndef min
 #define min(a, b)		((a) < (b) ? (a) : (b))
 #define max(a, b)		((a) > (b) ? (a) : (b))
