@@ -59,7 +59,7 @@ static void fe_mul_a24(struct fe25519 *h, const struct fe25519 *f)
  * The step is RFC 7748's: a differential addition and a doubling.
  */
 static noinline_for_stack void x25519_ladder(struct x25519_ladder *l,
-						const u8 k[32])
+					     const u8 k[32])
 {
 	u64 swap = 0, bit;
 	int t;
