@@ -5,7 +5,8 @@
 #   make modules   build the kernel modules for KVER (default: Debian 6.12;
 #                  KVER=6.1 or a full version such as 6.1.0-56-amd64)
 #   make lint      checkpatch --strict + kernel-doc on kernel code, uapi check
-#   make unit      userspace unit tests of lib/ and userspace/ (ASan+UBSan)
+#   make unit      userspace unit tests of lib/ and userspace/ (ASan+UBSan;
+#                  the heavy differential rounds also -O2, see UNIT_O2_TESTS)
 #   make kunit     KUnit suites under User-Mode Linux (kunit.py)
 #   make e2e       boot both Debian kernels in QEMU, run tests/e2e programs
 #   make vm SCRIPT=path [KVER=6.1]   run a script in a VM with the module
@@ -22,8 +23,13 @@
 #   UNIT_TESTS += cbor
 #   UNIT_cbor_SRCS := tests/unit/cbor_test.c lib/cbor/cbor.c
 #   UNIT_cbor_LDLIBS := -lcrypto           (optional)
+#   UNIT_O2_TESTS += cbor                  (optional: also build it -O2)
 #
-# and each binary ends with check_summary() (tests/unit/check.h).
+# and each binary ends with check_summary() (tests/unit/check.h).  A test
+# listed in UNIT_O2_TESTS is built twice: build/unit/<name> with ASan+UBSan
+# and build/unit-O2/<name> with -O2, no sanitizers and -DKM_UNIT_O2=1, so
+# it can run many more differential rounds there and name its result line
+# "<name>-O2".  "make unit" runs both; the suite line adds up every line.
 
 .DEFAULT_GOAL	:= modules
 SRCDIR		:= $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
@@ -49,9 +55,17 @@ UNIT_CFLAGS	:= -std=gnu11 -O1 -g -Wall -Wextra -Werror -Wno-unused-parameter \
 		   -I$(SRCDIR)/include/uapi -I$(SRCDIR) \
 		   -DKEYMINT_SRCDIR='"$(SRCDIR)"' $(SAN)
 UNIT_LDFLAGS	:= $(SAN)
+# The second build of UNIT_O2_TESTS: optimised, no sanitizers.
+UNIT_O2_CFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter \
+		   -Wno-deprecated-declarations \
+		   -I$(SRCDIR)/include/uapi -I$(SRCDIR) \
+		   -DKEYMINT_SRCDIR='"$(SRCDIR)"' -DKM_UNIT_O2=1
 
 UNIT_TESTS	:=
+UNIT_O2_TESTS	:=
 include $(sort $(wildcard $(SRCDIR)/tests/unit/*.mk))
+UNIT_BINS	:= $(addprefix $(BUILD)/unit/,$(UNIT_TESTS))
+UNIT_O2_BINS	:= $(addprefix $(BUILD)/unit-O2/,$(UNIT_O2_TESTS))
 
 define unit_rule
 $(BUILD)/unit/$(1): $$(addprefix $(SRCDIR)/,$$(UNIT_$(1)_SRCS)) $$(wildcard $(SRCDIR)/lib/*.h $(SRCDIR)/lib/*/*.h $(SRCDIR)/tests/unit/*.h)
@@ -60,14 +74,24 @@ $(BUILD)/unit/$(1): $$(addprefix $(SRCDIR)/,$$(UNIT_$(1)_SRCS)) $$(wildcard $(SR
 endef
 $(foreach t,$(UNIT_TESTS),$(eval $(call unit_rule,$(t))))
 
+define unit_o2_rule
+$(BUILD)/unit-O2/$(1): $$(addprefix $(SRCDIR)/,$$(UNIT_$(1)_SRCS)) $$(wildcard $(SRCDIR)/lib/*.h $(SRCDIR)/lib/*/*.h $(SRCDIR)/tests/unit/*.h)
+	@mkdir -p $$(dir $$@) && rm -f $$@
+	$$(HOSTCC) $$(UNIT_O2_CFLAGS) $$(UNIT_$(1)_CFLAGS) -o $$@ $$(addprefix $(SRCDIR)/,$$(UNIT_$(1)_SRCS)) $$(UNIT_$(1)_LDLIBS)
+endef
+$(foreach t,$(UNIT_O2_TESTS),$(eval $(call unit_o2_rule,$(t))))
+
 .PHONY: unit unit-build
-unit-build: $(addprefix $(BUILD)/unit/,$(UNIT_TESTS))
+unit-build: $(UNIT_BINS) $(UNIT_O2_BINS)
 
 # Suites build what they can (-k) and count a program that did not build as
 # failed, so one broken test does not hide the others' results.
+# The unit programs run KM_RUN_JOBS at a time (default KM_JOBS, else 2),
+# the long -O2 ones first.
 unit:
 	-@$(MAKE) --no-print-directory -k unit-build
-	@$(SRCDIR)/scripts/run-suite.sh unit $(addprefix $(BUILD)/unit/,$(UNIT_TESTS))
+	@KM_RUN_JOBS=$${KM_RUN_JOBS:-$${KM_JOBS:-2}} \
+		$(SRCDIR)/scripts/run-suite.sh unit $(UNIT_O2_BINS) $(UNIT_BINS)
 
 # ---- client library and CLI (userspace/userspace.mk, make tools) ----------
 -include $(SRCDIR)/userspace/userspace.mk

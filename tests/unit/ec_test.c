@@ -3,19 +3,25 @@
  * lib/ec against OpenSSL, RFC 6979 and Wycheproof.
  *
  *  - the curve constants against bn_mont_init()/bn_to_mont() and OpenSSL;
- *  - per curve, EC_ITERS random keys and messages: our public key equals
- *    OpenSSL's, our signatures verify under OpenSSL and OpenSSL's under
- *    ours, altered digests and signatures fail, ECDH agrees both ways, our
- *    generated keys pass EC_KEY_check_key();
+ *  - per curve, random rounds: our public key equals OpenSSL's, OpenSSL's
+ *    key read back through lib/der (PKCS #8 ECPrivateKey and
+ *    SubjectPublicKeyInfo) is the same key, our signatures with it verify
+ *    under OpenSSL and OpenSSL's under ours, altered digests and
+ *    signatures fail, ECDH agrees both ways, our generated keys pass
+ *    EC_KEY_check_key() and agree with OpenSSL on ECDH;
  *  - RFC 6979 appendix A.2 known answers (deterministic mode, empty
  *    additional data);
  *  - invalid points, private keys and signature encodings;
  *  - Wycheproof ECDSA verify and ECDH files.
  *
- * EC_ITERS (environment) overrides the per-curve round count (defaults
- * 800, 800, 250, 120 keep the ASan run near a minute).
+ * Built twice (tests/unit/ec.mk, UNIT_O2_TESTS): the ASan+UBSan build
+ * runs 400, 400, 120, 60 random rounds on P-224, P-256, P-384, P-521;
+ * the -O2 build (KM_UNIT_O2, result line "ec-O2") runs 3000 on every
+ * curve.  EC_ITERS (environment) sets the count for every curve in
+ * either build.
  */
 #include <stdlib.h>
+#include <time.h>
 #include <openssl/bn.h>
 #include <openssl/ec.h>
 #include <openssl/ecdh.h>
@@ -24,16 +30,31 @@
 #include <openssl/obj_mac.h>
 #include <openssl/rand.h>
 #include <openssl/sha.h>
+#include <openssl/x509.h>
 
 #include "check.h"
 #include "wyche.h"
 #include "ops_openssl.h"
 #include "../../lib/ec/ec_int.h"
+#include "../../lib/der/der.h"
+
+#ifndef KM_UNIT_O2
+#define KM_UNIT_O2 0
+#endif
+#define SUITE	(KM_UNIT_O2 ? "ec-O2" : "ec")
 
 static struct ec_ws ws;
 
 static const int nids[4] = {
 	NID_secp224r1, NID_X9_62_prime256v1, NID_secp384r1, NID_secp521r1,
+};
+
+static const char *const curve_names[4] = {
+	"P-224", "P-256", "P-384", "P-521",
+};
+
+static const enum der_curve der_curves[4] = {
+	DER_CURVE_P224, DER_CURVE_P256, DER_CURVE_P384, DER_CURVE_P521,
 };
 
 static const EVP_MD *md_for(int i)
@@ -197,13 +218,89 @@ static EC_KEY *ossl_key_from(int nid, const u8 *priv, size_t len,
 	return k;
 }
 
+/*
+ * OpenSSL's key @k as PKCS #8 and as SubjectPublicKeyInfo DER, read back
+ * with lib/der: the curve must be @id's, the private key must be exactly
+ * @priv (bytes long, OpenSSL's own encoding of the scalar) and both
+ * public points must be @opub.  On success @d and @q point at the parsed
+ * private key and SPKI point, inside @p8buf and @spkibuf.
+ */
+static int der_roundtrip(u32 id, EC_KEY *k, const u8 *priv, const u8 *opub,
+			 u8 *p8buf, u8 *spkibuf, size_t cap,
+			 struct der_buf *d, struct der_buf *q)
+{
+	const struct ec_curve *c = ec_curve_get(id);
+	size_t bytes = ec_curve_bytes(c), plen = ec_point_len(c);
+	EVP_PKEY *pk = EVP_PKEY_new();
+	PKCS8_PRIV_KEY_INFO *p8i = NULL;
+	struct der_ec_priv ep;
+	struct der_pkcs8 p8;
+	struct der_spki spki;
+	u8 *w;
+	int l8 = -1, ls = -1, ok = 0;
+
+	if (pk && EVP_PKEY_set1_EC_KEY(pk, k) == 1)
+		p8i = EVP_PKEY2PKCS8(pk);
+	if (p8i && i2d_PKCS8_PRIV_KEY_INFO(p8i, NULL) <= (int)cap) {
+		w = p8buf;
+		l8 = i2d_PKCS8_PRIV_KEY_INFO(p8i, &w);
+	}
+	if (i2d_EC_PUBKEY(k, NULL) <= (int)cap) {
+		w = spkibuf;
+		ls = i2d_EC_PUBKEY(k, &w);
+	}
+	if (l8 > 0 && ls > 0 &&
+	    der_parse_pkcs8(p8buf, (size_t)l8, &p8) == 0 &&
+	    p8.algid.alg == DER_ALG_EC && p8.algid.curve == der_curves[id] &&
+	    der_parse_ec_private(p8.key, p8.key_len, &ep) == 0 &&
+	    (ep.curve == DER_CURVE_NONE || ep.curve == der_curves[id]) &&
+	    ep.priv.n == bytes && !memcmp(ep.priv.p, priv, bytes) &&
+	    (!ep.pub.p || (ep.pub.n == plen && !memcmp(ep.pub.p, opub, plen))) &&
+	    der_parse_spki(spkibuf, (size_t)ls, &spki) == 0 &&
+	    spki.algid.alg == DER_ALG_EC && spki.algid.curve == der_curves[id] &&
+	    spki.key.n == plen && !memcmp(spki.key.p, opub, plen)) {
+		*d = ep.priv;
+		*q = spki.key;
+		ok = 1;
+	}
+	PKCS8_PRIV_KEY_INFO_free(p8i);
+	EVP_PKEY_free(pk);
+	return ok;
+}
+
+/* First failing step of a round: its line, or 0. */
+static int fail_line;
+
+static void step(int ok, int line)
+{
+	if (!ok && !fail_line)
+		fail_line = line;
+}
+
+#define STEP(cond) step(!!(cond), __LINE__)
+
+static void print_hex(const char *what, const u8 *p, size_t n)
+{
+	fprintf(stderr, "  %s ", what);
+	while (n--)
+		fprintf(stderr, "%02x", *p++);
+	fputc('\n', stderr);
+}
+
+/*
+ * @iters random rounds on curve @id, one CHECK each.  OpenSSL's keys come
+ * from its own RNG; ours from the deterministic stream seeded per curve.
+ * A failing round prints its step, key and digest.
+ */
 static void test_random(u32 id, int iters)
 {
 	const struct ec_curve *c = ec_curve_get(id);
 	size_t bytes = ec_curve_bytes(c), plen = ec_point_len(c);
 	unsigned long bad = 0;
+	struct timespec t0, t1;
 	int i;
 
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	km_test_rng_seed(1000 + id);
 	for (i = 0; i < iters; i++) {
 		EC_KEY *a = EC_KEY_new_by_curve_name(nids[id]);
@@ -213,23 +310,32 @@ static void test_random(u32 id, int iters)
 		u8 hash[EVP_MAX_MD_SIZE + 16], msg[64];
 		u8 sig[EC_MAX_SIG_LEN], osig[EC_MAX_SIG_LEN + 8];
 		u8 s1[EC_MAX_BYTES], s2[EC_MAX_BYTES];
+		u8 p8buf[256], spkibuf[256];
+		struct der_buf dd = { priv, bytes }, dq = { opub, plen };
 		unsigned int hlen, osiglen = sizeof(osig);
 		size_t siglen = sizeof(sig), blen;
 		const u8 *pp;
 		ECDSA_SIG *es;
 		EC_KEY *g;
-		int ok = 1;
 
-		ok &= EC_KEY_generate_key(a) && EC_KEY_generate_key(b);
-		ok &= BN_bn2binpad(EC_KEY_get0_private_key(a), priv,
-				   (int)bytes) == (int)bytes;
-		ok &= ossl_pub(a, opub) == plen;
+		fail_line = 0;
+		STEP(EC_KEY_generate_key(a) && EC_KEY_generate_key(b));
+		STEP(BN_bn2binpad(EC_KEY_get0_private_key(a), priv,
+				  (int)bytes) == (int)bytes);
+		STEP(ossl_pub(a, opub) == plen);
 		blen = ossl_pub(b, bpub);
 
 		/* public key derivation */
-		ok &= ec_public_from_private(c, priv, bytes, pub, &ws) == 0;
-		ok &= !memcmp(pub, opub, plen);
-		ok &= ec_check_public(c, pub, plen, &ws) == 0;
+		STEP(ec_public_from_private(c, priv, bytes, pub, &ws) == 0);
+		STEP(!memcmp(pub, opub, plen));
+		STEP(ec_check_public(c, pub, plen, &ws) == 0);
+
+		/*
+		 * OpenSSL's key through lib/der: from here on the private key
+		 * and public point we use are the parsed ones.
+		 */
+		STEP(der_roundtrip(id, a, priv, opub, p8buf, spkibuf,
+				   sizeof(p8buf), &dd, &dq));
 
 		/* message digest; every few rounds an odd length instead */
 		RAND_bytes(msg, sizeof(msg));
@@ -241,76 +347,88 @@ static void test_random(u32 id, int iters)
 			hlen = (unsigned int)bytes;	/* DIGEST_NONE style */
 
 		/* our signature, OpenSSL verifies; DER is canonical */
-		ok &= ec_ecdsa_sign(c, &km_openssl_ops, km_md_for(i), priv,
-				    bytes, hash, hlen, sig, &siglen, &ws) == 0;
-		ok &= ECDSA_verify(0, hash, (int)hlen, sig, (int)siglen, a) == 1;
+		STEP(ec_ecdsa_sign(c, &km_openssl_ops, km_md_for(i), dd.p,
+				   dd.n, hash, hlen, sig, &siglen, &ws) == 0);
+		STEP(ECDSA_verify(0, hash, (int)hlen, sig, (int)siglen, a) == 1);
 		pp = sig;
 		es = d2i_ECDSA_SIG(NULL, &pp, (long)siglen);
-		ok &= es && pp == sig + siglen;
+		STEP(es && pp == sig + siglen);
 		if (es) {
 			u8 *re = NULL;
 			int rl = i2d_ECDSA_SIG(es, &re);
 
-			ok &= rl == (int)siglen && !memcmp(re, sig, siglen);
+			STEP(rl == (int)siglen && !memcmp(re, sig, siglen));
 			OPENSSL_free(re);
 			ECDSA_SIG_free(es);
 		}
-		ok &= ec_ecdsa_verify(c, pub, plen, hash, hlen, sig, siglen,
-				      &ws) == 0;
+		STEP(ec_ecdsa_verify(c, dq.p, dq.n, hash, hlen, sig, siglen,
+				     &ws) == 0);
 
 		/* OpenSSL's signature, we verify */
-		ok &= ECDSA_sign(0, hash, (int)hlen, osig, &osiglen, a) == 1;
-		ok &= ec_ecdsa_verify(c, pub, plen, hash, hlen, osig, osiglen,
-				      &ws) == 0;
+		STEP(ECDSA_sign(0, hash, (int)hlen, osig, &osiglen, a) == 1);
+		STEP(ec_ecdsa_verify(c, dq.p, dq.n, hash, hlen, osig, osiglen,
+				     &ws) == 0);
 
-		/* alterations fail */
-		if (hlen) {
+		/*
+		 * Alterations fail: one of the three (each a full verify) per
+		 * round in turn, the malformed encoding every round.
+		 */
+		if (i % 3 == 0 && hlen) {
 			/* a byte that bits2int keeps whole */
 			size_t at = i % min((size_t)hlen, (size_t)c->bits / 8);
 
 			hash[at] ^= 1 << (i % 8);
-			ok &= ec_ecdsa_verify(c, pub, plen, hash, hlen, osig,
-					      osiglen, &ws) != 0;
+			STEP(ec_ecdsa_verify(c, dq.p, dq.n, hash, hlen, osig,
+					     osiglen, &ws) != 0);
 			hash[at] ^= 1 << (i % 8);
+		} else if (i % 3 == 1) {
+			osig[osiglen - 1 - i % 8] ^= 0x01;
+			STEP(ec_ecdsa_verify(c, dq.p, dq.n, hash, hlen, osig,
+					     osiglen, &ws) != 0);
+			osig[osiglen - 1 - i % 8] ^= 0x01;
+		} else {
+			STEP(ec_ecdsa_verify(c, bpub, blen, hash, hlen, osig,
+					     osiglen, &ws) == -EKEYREJECTED);
 		}
-		osig[osiglen - 1 - i % 8] ^= 0x01;
-		ok &= ec_ecdsa_verify(c, pub, plen, hash, hlen, osig, osiglen,
-				      &ws) != 0;
-		osig[osiglen - 1 - i % 8] ^= 0x01;
-		ok &= ec_ecdsa_verify(c, bpub, blen, hash, hlen, osig, osiglen,
-				      &ws) == -EKEYREJECTED;
 		osig[osiglen] = 0;
-		ok &= ec_ecdsa_verify(c, pub, plen, hash, hlen, osig,
-				      osiglen + 1, &ws) == -EBADMSG;
+		STEP(ec_ecdsa_verify(c, dq.p, dq.n, hash, hlen, osig,
+				     osiglen + 1, &ws) == -EBADMSG);
 
 		/* ECDH both ways */
-		ok &= ec_ecdh(c, priv, bytes, bpub, blen, s1, &ws) == 0;
-		ok &= ECDH_compute_key(s2, bytes, EC_KEY_get0_public_key(b), a,
-				       NULL) == (int)bytes;
-		ok &= !memcmp(s1, s2, bytes);
+		STEP(ec_ecdh(c, dd.p, dd.n, bpub, blen, s1, &ws) == 0);
+		STEP(ECDH_compute_key(s2, bytes, EC_KEY_get0_public_key(b), a,
+				      NULL) == (int)bytes);
+		STEP(!memcmp(s1, s2, bytes));
 
 		/* our key generation, checked by OpenSSL */
-		ok &= ec_keygen(c, &km_openssl_ops_det, priv, pub, &ws) == 0;
+		STEP(ec_keygen(c, &km_openssl_ops_det, priv, pub, &ws) == 0);
 		g = ossl_key_from(nids[id], priv, bytes, pub, plen);
-		ok &= g && EC_KEY_check_key(g) == 1;
+		STEP(g && EC_KEY_check_key(g) == 1);
 		if (g) {
-			ok &= ECDH_compute_key(s2, bytes,
-					       EC_KEY_get0_public_key(b), g,
-					       NULL) == (int)bytes;
-			ok &= ec_ecdh(c, priv, bytes, bpub, blen, s1, &ws) == 0;
-			ok &= !memcmp(s1, s2, bytes);
+			STEP(ECDH_compute_key(s2, bytes,
+					      EC_KEY_get0_public_key(b), g,
+					      NULL) == (int)bytes);
+			STEP(ec_ecdh(c, priv, bytes, bpub, blen, s1, &ws) == 0);
+			STEP(!memcmp(s1, s2, bytes));
 			EC_KEY_free(g);
 		}
-		if (!ok)
-			bad++;
+		if (!CHECK(!fail_line) && ++bad <= 3) {
+			fprintf(stderr, "%s %s round %d: step at line %d failed\n",
+				SUITE, curve_names[id], i, fail_line);
+			if (BN_bn2binpad(EC_KEY_get0_private_key(a), priv,
+					 (int)bytes) == (int)bytes)
+				print_hex("OpenSSL key", priv, bytes);
+			print_hex("digest", hash, hlen);
+		}
 		EC_KEY_free(a);
 		EC_KEY_free(b);
 	}
-	if (!CHECK_EQ(bad, 0))
-		fprintf(stderr, "curve %u: %lu of %d random rounds failed\n",
-			id, bad, iters);
-	else
-		CHECK(iters > 0);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	printf("%s %s: %d random rounds, %lu failed (%.1f s)\n", SUITE,
+	       curve_names[id], iters, bad,
+	       (double)(t1.tv_sec - t0.tv_sec) +
+	       (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
+	CHECK(iters > 0);
 }
 
 /* ---- RFC 6979 ------------------------------------------------------------ */
@@ -711,6 +829,8 @@ static void wyche_ecdh(const char *file)
 
 int main(void)
 {
+	/* ASan+UBSan build: about half a minute; -O2: thousands per curve */
+	static const int def[4] = { 400, 400, 120, 60 };
 	const char *e = getenv("EC_ITERS");
 	int iters = e ? atoi(e) : 0;
 	u32 id;
@@ -720,19 +840,11 @@ int main(void)
 	test_rfc6979();
 	test_invalid();
 	test_der();
-	for (id = 0; id < 4; id++) {
-		/*
-		 * Defaults keep the ASan run near a minute; EC_ITERS=3000
-		 * runs thousands of rounds on every curve.
-		 */
-		static const int def[4] = { 800, 800, 250, 120 };
-		int n = iters ? iters : def[id];
-
-		test_random(id, n);
-	}
+	for (id = 0; id < 4; id++)
+		test_random(id, iters > 0 ? iters : KM_UNIT_O2 ? 3000 : def[id]);
 	wyche_ecdsa("ecdsa_secp256r1_sha256_test.json");
 	wyche_ecdsa("ecdsa_secp384r1_sha384_test.json");
 	wyche_ecdh("ecdh_secp256r1_test.json");
 	wyche_ecdh("ecdh_secp384r1_test.json");
-	return check_summary("ec");
+	return check_summary(SUITE);
 }

@@ -1,18 +1,28 @@
 // SPDX-License-Identifier: GPL-2.0-only OR MIT
 /*
- * tests/unit/rsa_test.c - lib/rsa against OpenSSL:
- *  - keys we generate (2048/3072/4096) pass RSA_check_key, OpenSSL signs
- *    and verifies with them and decrypts what we encrypt;
- *  - with OpenSSL-generated keys imported through rsa_import(), our
- *    PKCS #1 v1.5 signatures are byte-identical to OpenSSL's (all digests
- *    and raw), our PSS signatures verify under OpenSSL, OpenSSL's OAEP and
- *    PKCS #1 v1.5 ciphertexts decrypt with ours, corrupted ones fail;
- *  - OpenSSL keys as PKCS #8 DER through lib/der sign identically;
+ * tests/unit/rsa_test.c - lib/rsa against OpenSSL, per key size (1024,
+ * 2048, 3072, 4096):
+ *  - message rounds with OpenSSL-generated keys, imported alternately
+ *    through rsa_import() and as PKCS #8 DER through lib/der (e = 65537,
+ *    every third key e = 3): our PKCS #1 v1.5 signatures are
+ *    byte-identical to OpenSSL's (all digests and raw), our PSS
+ *    signatures verify under OpenSSL and OpenSSL's under ours, OpenSSL's
+ *    OAEP and PKCS #1 v1.5 ciphertexts decrypt with ours and ours with
+ *    OpenSSL, corrupted ones and wrong labels fail;
+ *  - keys we generate pass RSA_check_key and the FIPS 186-5 size checks,
+ *    and each goes through a few message rounds;
  *  - argument and key validation, the fault check of the private op;
  *  - Wycheproof: rsa_pkcs1_2048_sig_gen, rsa_oaep_2048_*, rsa_pkcs1_2048
  *    (decryption).
+ *
+ * Built twice (tests/unit/rsa.mk, UNIT_O2_TESTS): the ASan+UBSan build
+ * runs a few dozen rounds, the -O2 build (KM_UNIT_O2, result line
+ * "rsa-O2") the large counts of plans[] below.  RSA_MSGS_<bits> and
+ * RSA_GEN_<bits> (environment) override the message rounds and generated
+ * keys of one size in either build.
  */
 #include <stdlib.h>
+#include <time.h>
 #include <openssl/bn.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -25,6 +35,11 @@
 #include "ops_openssl.h"
 #include "../../lib/rsa/rsa.h"
 #include "../../lib/der/der.h"
+
+#ifndef KM_UNIT_O2
+#define KM_UNIT_O2 0
+#endif
+#define SUITE	(KM_UNIT_O2 ? "rsa-O2" : "rsa")
 
 static struct rsa_ws ws;
 static const struct km_crypto_ops *ops = &km_openssl_ops;
@@ -152,6 +167,25 @@ static void cross_check(const struct rsa_priv *key, RSA *rsa, int rounds)
 			CHECK_EQ(rsa_pss_verify(alg, h, hlen, key->bits - 1,
 						em + (k - (key->bits + 6) / 8),
 						ops), 0);
+			/* OpenSSL's PSS signature, we verify */
+			CHECK(RSA_padding_add_PKCS1_PSS_mgf1(rsa, em, h,
+							     km_openssl_md(alg),
+							     km_openssl_md(alg),
+							     (int)hlen) == 1);
+			n = RSA_private_encrypt((int)k, em, sig, rsa,
+						RSA_NO_PADDING);
+			CHECK(n == (int)k);
+			CHECK_EQ(rsa_public(ref, k, key->e, em, sig, k, &ws), 0);
+			CHECK_EQ(rsa_pss_verify(alg, h, hlen, key->bits - 1,
+						em + (k - (key->bits + 6) / 8),
+						ops), 0);
+			/* altered digest */
+			h[i % hlen] ^= 0x80;
+			CHECK_EQ(rsa_public(ref, k, key->e, em, sig, k, &ws), 0);
+			CHECK(rsa_pss_verify(alg, h, hlen, key->bits - 1,
+					     em + (k - (key->bits + 6) / 8),
+					     ops) != 0);
+			h[i % hlen] ^= 0x80;
 		}
 
 		/* OAEP: OpenSSL encrypts, we decrypt */
@@ -248,21 +282,6 @@ static void test_keygen(unsigned int bits, u64 e, int rounds)
 	}
 	cross_check(&key, rsa, rounds);
 	RSA_free(rsa);
-}
-
-static void test_imported(unsigned int bits, u64 e, int rounds)
-{
-	static struct rsa_priv key;
-	BIGNUM *be = BN_new();
-	RSA *rsa = RSA_new();
-
-	BN_set_word(be, e);
-	CHECK(RSA_generate_key_ex(rsa, (int)bits, be, NULL) == 1);
-	CHECK_EQ(from_ossl(&key, rsa), 0);
-	CHECK_EQ(key.bits, bits);
-	cross_check(&key, rsa, rounds);
-	RSA_free(rsa);
-	BN_free(be);
 }
 
 static void test_errors(void)
@@ -365,30 +384,42 @@ static void test_errors(void)
 }
 
 /*
- * OpenSSL keys exported as PKCS #8 DER, parsed by lib/der and imported:
- * PKCS #1 v1.5 signatures are byte-identical, PSS verifies under OpenSSL.
+ * An OpenSSL-generated key, imported into ours through rsa_import() from
+ * its numbers or (@der) as PKCS #8 DER parsed by lib/der, then @rounds
+ * message rounds.
  */
-static void test_der_import(unsigned int bits, int rounds)
+static void test_imported(unsigned int bits, u64 e, int der, int rounds)
 {
 	static struct rsa_priv key;
-	static u8 der[4096];
+	static u8 buf[4096];
 	struct km_seg seg[RSA_NCOMP];
 	struct der_rsa_priv rp;
 	struct der_pkcs8 p8;
 	BIGNUM *be = BN_new();
 	RSA *rsa = RSA_new();
-	EVP_PKEY *pk = EVP_PKEY_new();
+	EVP_PKEY *pk;
 	PKCS8_PRIV_KEY_INFO *p8i;
-	u8 *q = der;
+	u8 *q = buf;
 	int len;
 
-	BN_set_word(be, 65537);
-	RSA_generate_key_ex(rsa, (int)bits, be, NULL);
+	BN_set_word(be, e);
+	if (!CHECK(RSA_generate_key_ex(rsa, (int)bits, be, NULL) == 1))
+		goto out;
+	if (!der) {
+		CHECK_EQ(from_ossl(&key, rsa), 0);
+		goto check;
+	}
+	pk = EVP_PKEY_new();
 	EVP_PKEY_set1_RSA(pk, rsa);
 	p8i = EVP_PKEY2PKCS8(pk);
-	len = i2d_PKCS8_PRIV_KEY_INFO(p8i, &q);
-	CHECK(len > 0 && len <= (int)sizeof(der));
-	CHECK_EQ(der_parse_pkcs8(der, len, &p8), 0);
+	len = p8i ? i2d_PKCS8_PRIV_KEY_INFO(p8i, NULL) : -1;
+	if (CHECK(len > 0 && len <= (int)sizeof(buf)))
+		len = i2d_PKCS8_PRIV_KEY_INFO(p8i, &q);
+	PKCS8_PRIV_KEY_INFO_free(p8i);
+	EVP_PKEY_free(pk);
+	if (!CHECK(len > 0 && len <= (int)sizeof(buf)))
+		goto out;
+	CHECK_EQ(der_parse_pkcs8(buf, len, &p8), 0);
 	CHECK_EQ(p8.algid.alg, DER_ALG_RSA);
 	CHECK_EQ(der_parse_rsa_private(p8.key, p8.key_len, &rp), 0);
 	seg[RSA_COMP_N] = (struct km_seg){ rp.n.p, rp.n.n };
@@ -400,10 +431,12 @@ static void test_der_import(unsigned int bits, int rounds)
 	seg[RSA_COMP_DQ] = (struct km_seg){ rp.dq.p, rp.dq.n };
 	seg[RSA_COMP_QINV] = (struct km_seg){ rp.qinv.p, rp.qinv.n };
 	CHECK_EQ(rsa_import(&key, seg, &ws), 0);
+check:
 	CHECK_EQ(key.bits, bits);
-	cross_check(&key, rsa, rounds);
-	PKCS8_PRIV_KEY_INFO_free(p8i);
-	EVP_PKEY_free(pk);
+	CHECK_EQ(key.e, e);
+	if (key.bits == bits)
+		cross_check(&key, rsa, rounds);
+out:
 	RSA_free(rsa);
 	BN_free(be);
 }
@@ -501,27 +534,83 @@ static void wyche_decrypt(const char *file, int oaep)
 	wyche_close(&w);
 }
 
+/*
+ * Per key size: message rounds spread over imported OpenSSL keys (at most
+ * MSGS_PER_KEY each), then keys we generate, each with GEN_MSGS rounds.
+ * The -O2 counts fit about two minutes of one core; the ASan+UBSan build
+ * covers the same paths with far fewer.
+ */
+#define MSGS_PER_KEY	100
+#define GEN_MSGS	3
+
+struct plan {
+	unsigned int bits;
+	int msgs, gen;		/* ASan+UBSan build */
+	int msgs_o2, gen_o2;	/* -O2 build */
+};
+
+static const struct plan plans[] = {
+	{ 1024, 60, 2, 1000, 20 },
+	{ 2048, 72, 3, 1000, 100 },
+	{ 3072, 9, 1, 300, 10 },
+	{ 4096, 3, 1, 100, 5 },
+};
+
+static int count(const char *what, unsigned int bits, int def)
+{
+	char name[32];
+	const char *e;
+
+	snprintf(name, sizeof(name), "RSA_%s_%u", what, bits);
+	e = getenv(name);
+	return e && *e ? atoi(e) : def;
+}
+
+static double now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void run_plan(const struct plan *pl)
+{
+	int msgs = count("MSGS", pl->bits, KM_UNIT_O2 ? pl->msgs_o2 : pl->msgs);
+	int gen = count("GEN", pl->bits, KM_UNIT_O2 ? pl->gen_o2 : pl->gen);
+	int nkeys = (msgs + MSGS_PER_KEY - 1) / MSGS_PER_KEY, j, done = 0;
+	unsigned long failed = check_failed;
+	double t0 = now(), t1;
+
+	if (nkeys < 3 && msgs > 0)	/* both import paths, e = 3 */
+		nkeys = min(msgs, 3);
+	for (j = 0; j < nkeys; j++) {
+		int r = (msgs - done) / (nkeys - j);
+
+		test_imported(pl->bits, j % 3 == 2 ? 3 : 65537, j % 2, r);
+		done += r;
+	}
+	t1 = now();
+	for (j = 0; j < gen; j++)
+		test_keygen(pl->bits, j % 4 == 1 ? 3 : 65537, GEN_MSGS);
+	printf("%s %u: %d message rounds over %d imported keys (%.1f s), %d generated keys x %d rounds (%.1f s), %lu failed checks\n",
+	       SUITE, pl->bits, done, nkeys, t1 - t0, gen, GEN_MSGS,
+	       now() - t1, check_failed - failed);
+	fflush(stdout);
+}
+
 int main(void)
 {
+	size_t i;
+
 	srand(1234);
 	test_errors();
-	test_imported(2048, 65537, 48);
-	test_imported(2048, 3, 12);
-	test_imported(3072, 65537, 6);
-	test_imported(4096, 65537, 3);
-	test_imported(1024, 65537, 60);
-	test_der_import(2048, 12);
-	test_der_import(3072, 3);
-	test_keygen(2048, 65537, 12);
-	test_keygen(2048, 65537, 6);
-	test_keygen(2048, 3, 6);
-	test_keygen(3072, 65537, 3);
-	test_keygen(4096, 65537, 2);
-	test_keygen(1024, 65537, 12);
+	for (i = 0; i < ARRAY_SIZE(plans); i++)
+		run_plan(&plans[i]);
 	wyche_sig_gen("rsa_pkcs1_2048_sig_gen_test.json");
 	wyche_decrypt("rsa_oaep_2048_sha1_mgf1sha1_test.json", 1);
 	wyche_decrypt("rsa_oaep_2048_sha256_mgf1sha1_test.json", 1);
 	wyche_decrypt("rsa_oaep_2048_sha256_mgf1sha256_test.json", 1);
 	wyche_decrypt("rsa_pkcs1_2048_test.json", 0);
-	return check_summary("rsa");
+	return check_summary(SUITE);
 }
