@@ -429,8 +429,8 @@ static __always_inline void fe_add(const bn_limb *mm, size_t n, bool p256,
 				   bn_limb *r, const bn_limb *a,
 				   const bn_limb *b)
 {
-	bn_limb t[EC_MAX_LIMBS], keep, junk;
-	u8 c = 0, bw = 0;
+	bn_limb t[EC_MAX_LIMBS];
+	u8 c = 0;
 	size_t j;
 
 	if (p256) {
@@ -440,14 +440,7 @@ static __always_inline void fe_add(const bn_limb *mm, size_t n, bool p256,
 #pragma GCC unroll 10
 	for (j = 0; j < n; j++)
 		c = bn_addcarry(c, a[j], b[j], &t[j]);
-#pragma GCC unroll 10
-	for (j = 0; j < n; j++)
-		bw = bn_subborrow(bw, t[j], mm[j], &r[j]);
-	/* keep a + b when it is below m: no carry out and a borrow */
-	keep = 0 - (bn_limb)bn_subborrow(bw, c, 0, &junk);
-#pragma GCC unroll 10
-	for (j = 0; j < n; j++)
-		r[j] = (t[j] & keep) | (r[j] & ~keep);
+	fe_final_sub(mm, n, r, t, c);		/* a + b < 2m */
 }
 
 /* r = a - b mod m (@mm, @p256 as for fe_add()); r may alias a or b. */
