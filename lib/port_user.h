@@ -20,6 +20,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <errno.h>
+#include <assert.h>
 
 typedef uint8_t u8;
 typedef uint16_t u16;

@@ -12,6 +12,7 @@
  * adds.
  */
 #include "ec_int.h"
+#include "../bn/bn_word.h"
 
 /*
  * The field loops below run over a constant limb count; the pragmas have
@@ -25,13 +26,63 @@
  * Every loop bound is @n and every value-dependent choice is a mask.
  */
 
-/* r = a * b / R mod m (CIOS); a, b < m; r may alias a or b. */
+/*
+ * t[0 .. n] += a[0 .. n-1] * w; returns the carry out of t[n].  The low
+ * and high halves of the n products are first summed in one carry chain,
+ * then added to t in a second: GCC keeps such chains in adc sequences.
+ */
+static __always_inline u8 fe_mac_row(size_t n, bn_limb *t, const bn_limb *a,
+				     bn_limb w)
+{
+	bn_limb lo[EC_MAX_LIMBS], hi[EC_MAX_LIMBS], top;
+	u8 c = 0;
+	size_t j;
+
+#pragma GCC unroll 10
+	for (j = 0; j < n; j++)
+		lo[j] = bn_mulw(a[j], w, &hi[j]);
+#pragma GCC unroll 10
+	for (j = 1; j < n; j++)
+		c = bn_addcarry(c, lo[j], hi[j - 1], &lo[j]);
+	bn_addcarry(c, hi[n - 1], 0, &top);	/* a * w < 2^(64(n+1)) */
+	c = 0;
+#pragma GCC unroll 10
+	for (j = 0; j < n; j++)
+		c = bn_addcarry(c, t[j], lo[j], &t[j]);
+	return bn_addcarry(c, t[n], top, &t[n]);
+}
+
+/*
+ * r = t mod m for t < 2m given as t[0 .. n-1] plus a top bit @top:
+ * subtract m unless that borrows past the top bit.
+ */
+static __always_inline void fe_final_sub(const bn_limb *mm, size_t n,
+					 bn_limb *r, const bn_limb *t,
+					 bn_limb top)
+{
+	bn_limb s[EC_MAX_LIMBS], keep, junk;
+	u8 bw = 0;
+	size_t j;
+
+#pragma GCC unroll 10
+	for (j = 0; j < n; j++)
+		bw = bn_subborrow(bw, t[j], mm[j], &s[j]);
+	keep = 0 - (bn_limb)bn_subborrow(bw, top, 0, &junk);
+#pragma GCC unroll 10
+	for (j = 0; j < n; j++)
+		r[j] = (t[j] & keep) | (s[j] & ~keep);
+}
+
+/*
+ * r = a * b / R mod m (CIOS: per limb of b, add a * b[i], then u * m with
+ * u = t[0] * m0inv, which clears t[0], and shift); a, b < m; r may alias a
+ * or b.  t stays below 2m, so n + 1 limbs and a carry bit hold it.
+ */
 static __always_inline void fe_mul_core(const bn_limb *mm, bn_limb m0inv,
 					size_t n, bn_limb *r,
 					const bn_limb *a, const bn_limb *b)
 {
-	unsigned __int128 acc;
-	bn_limb t[EC_MAX_LIMBS + 2], s[EC_MAX_LIMBS], u, c, bw, keep;
+	bn_limb t[EC_MAX_LIMBS + 2];
 	size_t i, j;
 
 #pragma GCC unroll 10
@@ -39,42 +90,13 @@ static __always_inline void fe_mul_core(const bn_limb *mm, bn_limb m0inv,
 		t[j] = 0;
 #pragma GCC unroll 10
 	for (i = 0; i < n; i++) {
-		c = 0;
+		t[n + 1] = fe_mac_row(n, t, a, b[i]);
+		t[n + 1] += fe_mac_row(n, t, mm, t[0] * m0inv);
 #pragma GCC unroll 10
-		for (j = 0; j < n; j++) {
-			acc = (unsigned __int128)a[j] * b[i] + t[j] + c;
-			t[j] = (bn_limb)acc;
-			c = (bn_limb)(acc >> 64);
-		}
-		acc = (unsigned __int128)t[n] + c;
-		t[n] = (bn_limb)acc;
-		t[n + 1] = (bn_limb)(acc >> 64);
-
-		u = t[0] * m0inv;
-		acc = (unsigned __int128)u * mm[0] + t[0];
-		c = (bn_limb)(acc >> 64);
-#pragma GCC unroll 10
-		for (j = 1; j < n; j++) {
-			acc = (unsigned __int128)u * mm[j] + t[j] + c;
-			t[j - 1] = (bn_limb)acc;
-			c = (bn_limb)(acc >> 64);
-		}
-		acc = (unsigned __int128)t[n] + c;
-		t[n - 1] = (bn_limb)acc;
-		t[n] = t[n + 1] + (bn_limb)(acc >> 64);
+		for (j = 0; j <= n; j++)
+			t[j] = t[j + 1];
 	}
-	/* t < 2m: subtract m unless that borrows past the top word. */
-	bw = 0;
-#pragma GCC unroll 10
-	for (j = 0; j < n; j++) {
-		acc = (unsigned __int128)t[j] - mm[j] - bw;
-		s[j] = (bn_limb)acc;
-		bw = (bn_limb)(acc >> 64) & 1;
-	}
-	keep = 0 - (bw & (t[n] ^ 1));
-#pragma GCC unroll 10
-	for (j = 0; j < n; j++)
-		r[j] = (t[j] & keep) | (s[j] & ~keep);
+	fe_final_sub(mm, n, r, t, t[n]);
 }
 
 static __always_inline void fe_mul_n(const struct bn_mont *m, size_t n,
@@ -95,10 +117,189 @@ static const bn_limb ec_p256_p[4] = {
 	0x0000000000000000ULL, 0xffffffff00000001ULL,
 };
 
+/*
+ * One Montgomery step of the P-256 reduction on t[i .. i + 4]: with
+ * u = t[i], -p^-1 = 1 mod 2^64 and
+ * u * p = u * 2^256 - u * 2^224 + u * 2^192 + u * 2^96 - u, adding u * p
+ * clears t[i] and adds u << 32 at limb i + 1 and u * 0xffffffff00000001 at
+ * limb i + 3.  Returns the carry out of limb i + 4.
+ */
+static __always_inline u8 p256_red_step(bn_limb t0, bn_limb *t1, bn_limb *t2,
+					bn_limb *t3, bn_limb *t4)
+{
+	bn_limb hi, lo = bn_mulw(t0, ec_p256_p[3], &hi);
+	u8 c;
+
+	c = bn_addcarry(0, *t1, t0 << 32, t1);
+	c = bn_addcarry(c, *t2, t0 >> 32, t2);
+	c = bn_addcarry(c, *t3, lo, t3);
+	return bn_addcarry(c, *t4, hi, t4);
+}
+
+/*
+ * Reduce the 512-bit t (< p * 2^256) to r = t / 2^256 mod p: four
+ * p256_red_step()s, then one conditional subtraction of p.
+ */
+static __always_inline void p256_reduce(bn_limb *r, bn_limb *t)
+{
+	bn_limb s[4], keep, top;
+	u8 c;
+
+	c = p256_red_step(t[0], &t[1], &t[2], &t[3], &t[4]);
+	c = bn_addcarry(c, t[5], 0, &t[5]);
+	c = bn_addcarry(c, t[6], 0, &t[6]);
+	top = bn_addcarry(c, t[7], 0, &t[7]);
+	c = p256_red_step(t[1], &t[2], &t[3], &t[4], &t[5]);
+	c = bn_addcarry(c, t[6], 0, &t[6]);
+	top += bn_addcarry(c, t[7], 0, &t[7]);
+	c = p256_red_step(t[2], &t[3], &t[4], &t[5], &t[6]);
+	top += bn_addcarry(c, t[7], 0, &t[7]);
+	top += p256_red_step(t[3], &t[4], &t[5], &t[6], &t[7]);
+	/* t[4..7] + top * 2^256 < 2p: subtract p unless that borrows. */
+	c = bn_subborrow(0, t[4], ec_p256_p[0], &s[0]);
+	c = bn_subborrow(c, t[5], ec_p256_p[1], &s[1]);
+	c = bn_subborrow(c, t[6], ec_p256_p[2], &s[2]);
+	c = bn_subborrow(c, t[7], ec_p256_p[3], &s[3]);
+	keep = 0 - (bn_limb)(c & (top ^ 1));
+	r[0] = (t[4] & keep) | (s[0] & ~keep);
+	r[1] = (t[5] & keep) | (s[1] & ~keep);
+	r[2] = (t[6] & keep) | (s[2] & ~keep);
+	r[3] = (t[7] & keep) | (s[3] & ~keep);
+}
+
+/*
+ * t[i .. i + 4] += a * w (t[i + 4] receives the top word, it must not
+ * overflow): the low halves and the high halves of the four products go
+ * through two separate carry chains, which GCC schedules well.
+ */
+static __always_inline void p256_mac_row(bn_limb *t, const bn_limb *a,
+					 bn_limb w)
+{
+	bn_limb h0, h1, h2, h3, l0, l1, l2, l3;
+	u8 c;
+
+	l0 = bn_mulw(a[0], w, &h0);
+	l1 = bn_mulw(a[1], w, &h1);
+	l2 = bn_mulw(a[2], w, &h2);
+	l3 = bn_mulw(a[3], w, &h3);
+	c = bn_addcarry(0, l1, h0, &l1);
+	c = bn_addcarry(c, l2, h1, &l2);
+	c = bn_addcarry(c, l3, h2, &l3);
+	bn_addcarry(c, h3, 0, &h3);
+	c = bn_addcarry(0, t[0], l0, &t[0]);
+	c = bn_addcarry(c, t[1], l1, &t[1]);
+	c = bn_addcarry(c, t[2], l2, &t[2]);
+	c = bn_addcarry(c, t[3], l3, &t[3]);
+	bn_addcarry(c, t[4], h3, &t[4]);
+}
+
+/*
+ * r = a * b / 2^256 mod p for the P-256 prime; a, b < p; r may alias a or
+ * b.  Schoolbook product, then p256_reduce().
+ */
 static void fe_mul_p256(const struct bn_mont *m, bn_limb *r,
 			const bn_limb *a, const bn_limb *b)
 {
-	fe_mul_core(ec_p256_p, 1, 4, r, a, b);
+	bn_limb t[8] = { 0 };
+
+	p256_mac_row(&t[0], a, b[0]);
+	p256_mac_row(&t[1], a, b[1]);
+	p256_mac_row(&t[2], a, b[2]);
+	p256_mac_row(&t[3], a, b[3]);
+	p256_reduce(r, t);
+}
+
+/*
+ * r = a^2 / 2^256 mod p for the P-256 prime; a < p; r may alias a.  The
+ * six products a[i] * a[j] (i < j) once, doubled, plus the four squares.
+ */
+static void fe_sqr_p256(const struct bn_mont *m, bn_limb *r,
+			const bn_limb *a)
+{
+	bn_limb t[8], h01, h02, h03, h12, h13, h23, l12, l13, l23, h, d;
+	u8 c;
+
+	/* Row a[0] * a[1..3] into t[1..4]. */
+	t[1] = bn_mulw(a[0], a[1], &h01);
+	t[2] = bn_mulw(a[0], a[2], &h02);
+	t[3] = bn_mulw(a[0], a[3], &h03);
+	c = bn_addcarry(0, t[2], h01, &t[2]);
+	c = bn_addcarry(c, t[3], h02, &t[3]);
+	bn_addcarry(c, h03, 0, &t[4]);
+	/* Row a[1] * a[2..3] into t[3..5]. */
+	l12 = bn_mulw(a[1], a[2], &h12);
+	l13 = bn_mulw(a[1], a[3], &h13);
+	c = bn_addcarry(0, l13, h12, &l13);
+	bn_addcarry(c, h13, 0, &h13);
+	c = bn_addcarry(0, t[3], l12, &t[3]);
+	c = bn_addcarry(c, t[4], l13, &t[4]);
+	bn_addcarry(c, h13, 0, &t[5]);
+	/* a[2] * a[3] into t[5..6]. */
+	l23 = bn_mulw(a[2], a[3], &h23);
+	c = bn_addcarry(0, t[5], l23, &t[5]);
+	bn_addcarry(c, h23, 0, &t[6]);
+	/* Double t[1..6] into t[1..7]. */
+	c = bn_addcarry(0, t[1], t[1], &t[1]);
+	c = bn_addcarry(c, t[2], t[2], &t[2]);
+	c = bn_addcarry(c, t[3], t[3], &t[3]);
+	c = bn_addcarry(c, t[4], t[4], &t[4]);
+	c = bn_addcarry(c, t[5], t[5], &t[5]);
+	c = bn_addcarry(c, t[6], t[6], &t[6]);
+	t[7] = c;
+	/* Add the squares a[i]^2 at t[2i], t[2i + 1]. */
+	t[0] = bn_mulw(a[0], a[0], &h);
+	c = bn_addcarry(0, t[1], h, &t[1]);
+	d = bn_mulw(a[1], a[1], &h);
+	c = bn_addcarry(c, t[2], d, &t[2]);
+	c = bn_addcarry(c, t[3], h, &t[3]);
+	d = bn_mulw(a[2], a[2], &h);
+	c = bn_addcarry(c, t[4], d, &t[4]);
+	c = bn_addcarry(c, t[5], h, &t[5]);
+	d = bn_mulw(a[3], a[3], &h);
+	c = bn_addcarry(c, t[6], d, &t[6]);
+	bn_addcarry(c, t[7], h, &t[7]);
+	p256_reduce(r, t);
+}
+
+/* r = a + b mod the P-256 prime; a, b < p; r may alias a or b. */
+static __always_inline void fe_add_p256(bn_limb *r, const bn_limb *a,
+					const bn_limb *b)
+{
+	bn_limb t[4], s[4], keep, junk;
+	u8 c, bw;
+	size_t j;
+
+	c = bn_addcarry(0, a[0], b[0], &t[0]);
+	c = bn_addcarry(c, a[1], b[1], &t[1]);
+	c = bn_addcarry(c, a[2], b[2], &t[2]);
+	c = bn_addcarry(c, a[3], b[3], &t[3]);
+	bw = bn_subborrow(0, t[0], ec_p256_p[0], &s[0]);
+	bw = bn_subborrow(bw, t[1], ec_p256_p[1], &s[1]);
+	bw = bn_subborrow(bw, t[2], ec_p256_p[2], &s[2]);
+	bw = bn_subborrow(bw, t[3], ec_p256_p[3], &s[3]);
+	/* keep a + b when it is below p: no carry out and a borrow */
+	bw = bn_subborrow(bw, c, 0, &junk);
+	keep = 0 - (bn_limb)bw;
+	for (j = 0; j < 4; j++)
+		r[j] = (t[j] & keep) | (s[j] & ~keep);
+}
+
+/* r = a - b mod the P-256 prime; a, b < p; r may alias a or b. */
+static __always_inline void fe_sub_p256(bn_limb *r, const bn_limb *a,
+					const bn_limb *b)
+{
+	bn_limb mask;
+	u8 c;
+
+	c = bn_subborrow(0, a[0], b[0], &r[0]);
+	c = bn_subborrow(c, a[1], b[1], &r[1]);
+	c = bn_subborrow(c, a[2], b[2], &r[2]);
+	c = bn_subborrow(c, a[3], b[3], &r[3]);
+	mask = 0 - (bn_limb)c;
+	c = bn_addcarry(0, r[0], ec_p256_p[0] & mask, &r[0]);
+	c = bn_addcarry(c, r[1], ec_p256_p[1] & mask, &r[1]);
+	c = bn_addcarry(c, r[2], ec_p256_p[2] & mask, &r[2]);
+	bn_addcarry(c, r[3], ec_p256_p[3] & mask, &r[3]);
 }
 
 /*
@@ -134,74 +335,42 @@ static __always_inline void fe_sqr_core(const bn_limb *mm, bn_limb m0inv,
 					size_t n, bn_limb *r,
 					const bn_limb *a)
 {
-	unsigned __int128 acc;
-	bn_limb t[2 * EC_MAX_LIMBS], s[EC_MAX_LIMBS], u, c, bw, keep, top;
+	bn_limb t[2 * EC_MAX_LIMBS], d, h, top = 0;
 	size_t i, j;
+	u8 c;
 
 #pragma GCC unroll 20
 	for (j = 0; j < 2 * n; j++)
 		t[j] = 0;
-	/* Off-diagonal products: row i writes t[2i + 1 .. i + n]. */
+	/* Off-diagonal products: row i adds into t[2i + 1 .. i + n]. */
 #pragma GCC unroll 10
-	for (i = 0; i + 1 < n; i++) {
-		c = 0;
-#pragma GCC unroll 10
-		for (j = i + 1; j < n; j++) {
-			acc = (unsigned __int128)a[i] * a[j] + t[i + j] + c;
-			t[i + j] = (bn_limb)acc;
-			c = (bn_limb)(acc >> 64);
-		}
-		t[i + n] = c;
-	}
+	for (i = 0; i + 1 < n; i++)
+		fe_mac_row(n - 1 - i, &t[2 * i + 1], &a[i + 1], a[i]);
 	/* Double them (the sum is below a^2 / 2, nothing shifts out). */
+	c = 0;
 #pragma GCC unroll 20
-	for (j = 2 * n - 1; j > 0; j--)
-		t[j] = (t[j] << 1) | (t[j - 1] >> 63);
-	t[0] <<= 1;
+	for (j = 1; j < 2 * n - 1; j++)
+		c = bn_addcarry(c, t[j], t[j], &t[j]);
+	t[2 * n - 1] = c;
 	/* Add the squares a[i]^2 at t[2i], t[2i + 1]. */
 	c = 0;
 #pragma GCC unroll 10
 	for (i = 0; i < n; i++) {
-		acc = (unsigned __int128)a[i] * a[i] + t[2 * i] + c;
-		t[2 * i] = (bn_limb)acc;
-		acc = (unsigned __int128)t[2 * i + 1] + (bn_limb)(acc >> 64);
-		t[2 * i + 1] = (bn_limb)acc;
-		c = (bn_limb)(acc >> 64);
+		d = bn_mulw(a[i], a[i], &h);
+		c = bn_addcarry(c, t[2 * i], d, &t[2 * i]);
+		c = bn_addcarry(c, t[2 * i + 1], h, &t[2 * i + 1]);
 	}
 	/* Montgomery reduction of t: n steps, each clearing limb i. */
-	top = 0;
 #pragma GCC unroll 10
 	for (i = 0; i < n; i++) {
-		u = t[i] * m0inv;
-		c = 0;
+		c = fe_mac_row(n, &t[i], mm, t[i] * m0inv);
 #pragma GCC unroll 10
-		for (j = 0; j < n; j++) {
-			acc = (unsigned __int128)u * mm[j] + t[i + j] + c;
-			t[i + j] = (bn_limb)acc;
-			c = (bn_limb)(acc >> 64);
-		}
-		acc = (unsigned __int128)t[i + n] + c + top;
-		t[i + n] = (bn_limb)acc;
-		top = (bn_limb)(acc >> 64);
+		for (j = i + n + 1; j < 2 * n; j++)
+			c = bn_addcarry(c, t[j], 0, &t[j]);
+		top += c;
 	}
-	/* t[n..2n-1] + top * R < 2m: subtract m unless that borrows. */
-	bw = 0;
-#pragma GCC unroll 10
-	for (j = 0; j < n; j++) {
-		acc = (unsigned __int128)t[n + j] - mm[j] - bw;
-		s[j] = (bn_limb)acc;
-		bw = (bn_limb)(acc >> 64) & 1;
-	}
-	keep = 0 - (bw & (top ^ 1));
-#pragma GCC unroll 10
-	for (j = 0; j < n; j++)
-		r[j] = (t[n + j] & keep) | (s[j] & ~keep);
-}
-
-static void fe_sqr_p256(const struct bn_mont *m, bn_limb *r,
-			const bn_limb *a)
-{
-	fe_sqr_core(ec_p256_p, 1, 4, r, a);
+	/* t[n..2n-1] + top * R < 2m */
+	fe_final_sub(mm, n, r, &t[n], top);
 }
 
 static void fe_sqr4(const struct bn_mont *m, bn_limb *r, const bn_limb *a)
@@ -252,58 +421,49 @@ static __always_inline void fe_mul(const struct bn_mont *m, size_t n,
 }
 
 /*
- * r = a + b mod m; a, b < m; r may alias a or b.  @mm is the modulus;
- * ec_p256_p for P-256, so that the compiler folds its constant limbs.
+ * r = a + b mod m; a, b < m; r may alias a or b.  @mm is the modulus; with
+ * @p256 (a constant where this is inlined) it is the P-256 prime and
+ * fe_add_p256() does the work.
  */
-static __always_inline void fe_add(const bn_limb *mm, size_t n,
+static __always_inline void fe_add(const bn_limb *mm, size_t n, bool p256,
 				   bn_limb *r, const bn_limb *a,
 				   const bn_limb *b)
 {
-	unsigned __int128 acc;
-	bn_limb t[EC_MAX_LIMBS], c = 0, bw = 0, keep;
+	bn_limb t[EC_MAX_LIMBS];
+	u8 c = 0;
 	size_t j;
 
-#pragma GCC unroll 10
-	for (j = 0; j < n; j++) {
-		acc = (unsigned __int128)a[j] + b[j] + c;
-		t[j] = (bn_limb)acc;
-		c = (bn_limb)(acc >> 64);
+	if (p256) {
+		fe_add_p256(r, a, b);
+		return;
 	}
-#pragma GCC unroll 10
-	for (j = 0; j < n; j++) {
-		acc = (unsigned __int128)t[j] - mm[j] - bw;
-		r[j] = (bn_limb)acc;
-		bw = (bn_limb)(acc >> 64) & 1;
-	}
-	/* keep a + b when it is below m: no carry out and a borrow */
-	keep = 0 - (bw & (c ^ 1));
 #pragma GCC unroll 10
 	for (j = 0; j < n; j++)
-		r[j] = (t[j] & keep) | (r[j] & ~keep);
+		c = bn_addcarry(c, a[j], b[j], &t[j]);
+	fe_final_sub(mm, n, r, t, c);		/* a + b < 2m */
 }
 
-/* r = a - b mod m (@mm as for fe_add()); r may alias a or b. */
-static __always_inline void fe_sub(const bn_limb *mm, size_t n,
+/* r = a - b mod m (@mm, @p256 as for fe_add()); r may alias a or b. */
+static __always_inline void fe_sub(const bn_limb *mm, size_t n, bool p256,
 				   bn_limb *r, const bn_limb *a,
 				   const bn_limb *b)
 {
-	unsigned __int128 acc;
-	bn_limb bw = 0, c = 0, mask;
+	bn_limb mask;
+	u8 c = 0;
 	size_t j;
 
-#pragma GCC unroll 10
-	for (j = 0; j < n; j++) {
-		acc = (unsigned __int128)a[j] - b[j] - bw;
-		r[j] = (bn_limb)acc;
-		bw = (bn_limb)(acc >> 64) & 1;
+	if (p256) {
+		fe_sub_p256(r, a, b);
+		return;
 	}
-	mask = 0 - bw;
 #pragma GCC unroll 10
-	for (j = 0; j < n; j++) {
-		acc = (unsigned __int128)r[j] + (mm[j] & mask) + c;
-		r[j] = (bn_limb)acc;
-		c = (bn_limb)(acc >> 64);
-	}
+	for (j = 0; j < n; j++)
+		c = bn_subborrow(c, a[j], b[j], &r[j]);
+	mask = 0 - (bn_limb)c;
+	c = 0;
+#pragma GCC unroll 10
+	for (j = 0; j < n; j++)
+		c = bn_addcarry(c, r[j], mm[j] & mask, &r[j]);
 }
 
 /*
@@ -454,9 +614,54 @@ static void ec_point_set_inf(const struct ec_curve *c, struct ec_point *r)
 }
 
 /*
+ * Second half of the Renes-Costello-Batina addition, shared by the full
+ * and the mixed variant: from ws->t[0] = X1*X2, t[1] = Y1*Y2, t[2] = Z1*Z2,
+ * t[3] = X1*Y2 + X2*Y1, t[4] = Y1*Z2 + Y2*Z1 and t[6] = X1*Z2 + X2*Z1 it
+ * computes r (r may alias the inputs, which are no longer read).
+ */
+static __always_inline void
+ec_point_add_tail(const struct ec_curve *c, size_t n, bool p256,
+		  struct ec_point *r, struct ec_ws *ws)
+{
+	const struct bn_mont *fp = c->fp;
+	const bn_limb *pm = p256 ? ec_p256_p : fp->m;
+	bn_limb *t0 = ws->t[0], *t1 = ws->t[1], *t2 = ws->t[2];
+	bn_limb *t3 = ws->t[3], *t4 = ws->t[4];
+	bn_limb *x3 = ws->t[5], *y3 = ws->t[6], *z3 = ws->t[7];
+	const bn_limb *b = c->b_mont;
+
+	fe_mul(fp, n, p256, z3, b, t2);
+	fe_sub(pm, n, p256, x3, y3, z3);
+	fe_add(pm, n, p256, z3, x3, x3);
+	fe_add(pm, n, p256, x3, x3, z3);
+	fe_sub(pm, n, p256, z3, t1, x3);
+	fe_add(pm, n, p256, x3, t1, x3);
+	fe_mul(fp, n, p256, t1, b, y3);
+	fe_add(pm, n, p256, y3, t2, t2);
+	fe_add(pm, n, p256, t2, y3, t2);		/* t2 = 3 * Z1*Z2 */
+	fe_sub(pm, n, p256, y3, t1, t2);
+	fe_sub(pm, n, p256, y3, y3, t0);
+	fe_add(pm, n, p256, t1, y3, y3);
+	fe_add(pm, n, p256, y3, t1, y3);
+	fe_add(pm, n, p256, t1, t0, t0);
+	fe_add(pm, n, p256, t0, t1, t0);
+	fe_sub(pm, n, p256, t0, t0, t2);
+	/* Outputs: X3 = t3*x3 - t4*y3, Y3 = x3*z3 + t0*y3, Z3 = t4*z3 + t3*t0 */
+	fe_mul(fp, n, p256, t1, t4, y3);
+	fe_mul(fp, n, p256, t2, t0, y3);
+	fe_mul(fp, n, p256, y3, x3, z3);
+	fe_add(pm, n, p256, r->y, y3, t2);
+	fe_mul(fp, n, p256, y3, t3, x3);
+	fe_sub(pm, n, p256, r->x, y3, t1);
+	fe_mul(fp, n, p256, y3, t4, z3);
+	fe_mul(fp, n, p256, t1, t3, t0);
+	fe_add(pm, n, p256, r->z, y3, t1);
+}
+
+/*
  * Complete projective addition r = p + q (r may alias p or q); uses
- * ws->t[0..7].  Renes-Costello-Batina algorithm 4 (a = -3): 12 multiplications by
- * coordinates, 2 by b, 29 additions, no branch.
+ * ws->t[0..7].  Renes-Costello-Batina algorithm 4 (a = -3): 12
+ * multiplications by coordinates, 2 by b, 29 additions, no branch.
  */
 static __always_inline void
 ec_point_add_n(const struct ec_curve *c, size_t n, bool p256,
@@ -469,52 +674,57 @@ ec_point_add_n(const struct ec_curve *c, size_t n, bool p256,
 	bn_limb *t0 = ws->t[0], *t1 = ws->t[1], *t2 = ws->t[2];
 	bn_limb *t3 = ws->t[3], *t4 = ws->t[4];
 	bn_limb *x3 = ws->t[5], *y3 = ws->t[6], *z3 = ws->t[7];
-	const bn_limb *b = c->b_mont;
 
 	fe_mul(fp, n, p256, t0, p->x, q->x);
 	fe_mul(fp, n, p256, t1, p->y, q->y);
 	fe_mul(fp, n, p256, t2, p->z, q->z);
-	fe_add(pm, n, t3, p->x, p->y);
-	fe_add(pm, n, t4, q->x, q->y);
+	fe_add(pm, n, p256, t3, p->x, p->y);
+	fe_add(pm, n, p256, t4, q->x, q->y);
 	fe_mul(fp, n, p256, x3, t3, t4);
-	fe_add(pm, n, t4, t0, t1);
-	fe_sub(pm, n, t3, x3, t4);		/* t3 = X1*Y2 + X2*Y1 */
-	fe_add(pm, n, t4, p->y, p->z);
-	fe_add(pm, n, x3, q->y, q->z);
+	fe_add(pm, n, p256, t4, t0, t1);
+	fe_sub(pm, n, p256, t3, x3, t4);		/* t3 = X1*Y2 + X2*Y1 */
+	fe_add(pm, n, p256, t4, p->y, p->z);
+	fe_add(pm, n, p256, x3, q->y, q->z);
 	fe_mul(fp, n, p256, y3, t4, x3);
-	fe_add(pm, n, x3, t1, t2);
-	fe_sub(pm, n, t4, y3, x3);		/* t4 = Y1*Z2 + Y2*Z1 */
-	fe_add(pm, n, x3, p->x, p->z);
-	fe_add(pm, n, y3, q->x, q->z);
+	fe_add(pm, n, p256, x3, t1, t2);
+	fe_sub(pm, n, p256, t4, y3, x3);		/* t4 = Y1*Z2 + Y2*Z1 */
+	fe_add(pm, n, p256, x3, p->x, p->z);
+	fe_add(pm, n, p256, y3, q->x, q->z);
 	fe_mul(fp, n, p256, z3, x3, y3);
-	fe_add(pm, n, y3, t0, t2);
-	fe_sub(pm, n, y3, z3, y3);		/* y3 = X1*Z2 + X2*Z1 */
-	fe_mul(fp, n, p256, z3, b, t2);
-	fe_sub(pm, n, x3, y3, z3);
-	fe_add(pm, n, z3, x3, x3);
-	fe_add(pm, n, x3, x3, z3);
-	fe_sub(pm, n, z3, t1, x3);
-	fe_add(pm, n, x3, t1, x3);
-	fe_mul(fp, n, p256, t1, b, y3);
-	fe_add(pm, n, y3, t2, t2);
-	fe_add(pm, n, t2, y3, t2);		/* t2 = 3 * Z1*Z2 */
-	fe_sub(pm, n, y3, t1, t2);
-	fe_sub(pm, n, y3, y3, t0);
-	fe_add(pm, n, t1, y3, y3);
-	fe_add(pm, n, y3, t1, y3);
-	fe_add(pm, n, t1, t0, t0);
-	fe_add(pm, n, t0, t1, t0);
-	fe_sub(pm, n, t0, t0, t2);
-	/* Outputs: X3 = t3*x3 - t4*y3, Y3 = x3*z3 + t0*y3, Z3 = t4*z3 + t3*t0 */
-	fe_mul(fp, n, p256, t1, t4, y3);
-	fe_mul(fp, n, p256, t2, t0, y3);
-	fe_mul(fp, n, p256, y3, x3, z3);
-	fe_add(pm, n, r->y, y3, t2);
-	fe_mul(fp, n, p256, y3, t3, x3);
-	fe_sub(pm, n, r->x, y3, t1);
-	fe_mul(fp, n, p256, y3, t4, z3);
-	fe_mul(fp, n, p256, t1, t3, t0);
-	fe_add(pm, n, r->z, y3, t1);
+	fe_add(pm, n, p256, y3, t0, t2);
+	fe_sub(pm, n, p256, y3, z3, y3);		/* y3 = X1*Z2 + X2*Z1 */
+	ec_point_add_tail(c, n, p256, r, ws);
+}
+
+/*
+ * Complete mixed addition r = p + (x2 : y2 : 1) on P-256 (r may alias p);
+ * uses ws->t[0..7].  Algorithm 4 above with Z2 = 1 (Renes-Costello-Batina
+ * algorithm 5): 11 multiplications by coordinates and 2 by b.  Complete
+ * for every p, infinity included; the second point cannot be infinity.
+ */
+static void ec_point_madd_p256(const struct ec_curve *c, struct ec_point *r,
+			       const struct ec_point *p, const bn_limb *x2,
+			       const bn_limb *y2, struct ec_ws *ws)
+{
+	const struct bn_mont *fp = c->fp;
+	const bn_limb *pm = ec_p256_p;
+	bn_limb *t0 = ws->t[0], *t1 = ws->t[1], *t2 = ws->t[2];
+	bn_limb *t3 = ws->t[3], *t4 = ws->t[4];
+	bn_limb *x3 = ws->t[5], *y3 = ws->t[6];
+
+	fe_mul(fp, 4, true, t0, p->x, x2);
+	fe_mul(fp, 4, true, t1, p->y, y2);
+	bn_copy(t2, p->z, 4);
+	fe_add(pm, 4, true, t3, p->x, p->y);
+	fe_add(pm, 4, true, t4, x2, y2);
+	fe_mul(fp, 4, true, x3, t3, t4);
+	fe_add(pm, 4, true, t4, t0, t1);
+	fe_sub(pm, 4, true, t3, x3, t4);		/* t3 = X1*Y2 + X2*Y1 */
+	fe_mul(fp, 4, true, t4, y2, p->z);
+	fe_add(pm, 4, true, t4, t4, p->y);		/* t4 = Y1 + Y2*Z1 */
+	fe_mul(fp, 4, true, y3, x2, p->z);
+	fe_add(pm, 4, true, y3, y3, p->x);		/* y3 = X1 + X2*Z1 */
+	ec_point_add_tail(c, 4, true, r, ws);
 }
 
 /*
@@ -537,36 +747,36 @@ ec_point_dbl_n(const struct ec_curve *c, size_t n, bool p256,
 	fe_sqr(fp, n, p256, t1, p->y);
 	fe_sqr(fp, n, p256, t2, p->z);
 	fe_mul(fp, n, p256, t4, p->x, p->y);
-	fe_add(pm, n, t3, t4, t4);
+	fe_add(pm, n, p256, t3, t4, t4);
 	fe_mul(fp, n, p256, t4, p->x, p->z);
-	fe_add(pm, n, z3, t4, t4);
+	fe_add(pm, n, p256, z3, t4, t4);
 	fe_mul(fp, n, p256, t4, b, t2);
-	fe_sub(pm, n, y3, t4, z3);
-	fe_add(pm, n, x3, y3, y3);
-	fe_add(pm, n, y3, x3, y3);
-	fe_sub(pm, n, x3, t1, y3);
-	fe_add(pm, n, y3, t1, y3);
+	fe_sub(pm, n, p256, y3, t4, z3);
+	fe_add(pm, n, p256, x3, y3, y3);
+	fe_add(pm, n, p256, y3, x3, y3);
+	fe_sub(pm, n, p256, x3, t1, y3);
+	fe_add(pm, n, p256, y3, t1, y3);
 	fe_mul(fp, n, p256, t4, x3, y3);		/* t4 = Y3 so far */
 	fe_mul(fp, n, p256, y3, x3, t3);		/* y3 = X3 so far */
-	fe_add(pm, n, t3, t2, t2);
-	fe_add(pm, n, t2, t2, t3);
+	fe_add(pm, n, p256, t3, t2, t2);
+	fe_add(pm, n, p256, t2, t2, t3);
 	fe_mul(fp, n, p256, x3, b, z3);
-	fe_sub(pm, n, x3, x3, t2);
-	fe_sub(pm, n, x3, x3, t0);
-	fe_add(pm, n, t3, x3, x3);
-	fe_add(pm, n, x3, x3, t3);		/* x3 = "Z3" of the listing */
-	fe_add(pm, n, t3, t0, t0);
-	fe_add(pm, n, t0, t3, t0);
-	fe_sub(pm, n, t0, t0, t2);
+	fe_sub(pm, n, p256, x3, x3, t2);
+	fe_sub(pm, n, p256, x3, x3, t0);
+	fe_add(pm, n, p256, t3, x3, x3);
+	fe_add(pm, n, p256, x3, x3, t3);		/* x3 = "Z3" of the listing */
+	fe_add(pm, n, p256, t3, t0, t0);
+	fe_add(pm, n, p256, t0, t3, t0);
+	fe_sub(pm, n, p256, t0, t0, t2);
 	fe_mul(fp, n, p256, t3, t0, x3);
-	fe_add(pm, n, t4, t4, t3);		/* final Y */
+	fe_add(pm, n, p256, t4, t4, t3);		/* final Y */
 	fe_mul(fp, n, p256, t0, p->y, p->z);
-	fe_add(pm, n, t0, t0, t0);
+	fe_add(pm, n, p256, t0, t0, t0);
 	fe_mul(fp, n, p256, t3, t0, x3);
-	fe_sub(pm, n, r->x, y3, t3);	/* final X */
+	fe_sub(pm, n, p256, r->x, y3, t3);	/* final X */
 	fe_mul(fp, n, p256, t3, t0, t1);
-	fe_add(pm, n, t3, t3, t3);
-	fe_add(pm, n, r->z, t3, t3);	/* final Z */
+	fe_add(pm, n, p256, t3, t3, t3);
+	fe_add(pm, n, p256, r->z, t3, t3);	/* final Z */
 	bn_copy(r->y, t4, n);
 }
 
@@ -746,41 +956,62 @@ void ec_scalar_mul(const struct ec_curve *c, const bn_limb *k,
 }
 
 /*
- * r = entry d of one window of c->g_table (15 affine entries of 2n limbs
- * starting at @e) with Z = 1, or the point at infinity (0:1:0) for d = 0.
- * Every entry is read; the choice is made with masks only.  @n is a
- * constant where this is inlined, so the loops unroll.
+ * Signed digit i of the base point comb (a Booth recoding of k):
+ * D = k[6i .. 6i+5] + k[6i - 1] - 64 * k[6i + 5] with k[-1] = 0, so that
+ * k = sum D_i * 2^(6i) and -32 <= D_i <= 32.  Returns |D_i|; *neg is all
+ * ones when D_i < 0.  The bit positions are public, the bits are not:
+ * only shifts and masks touch them.
  */
-static __always_inline void ec_g_select(size_t n, struct ec_point *r,
-					const bn_limb *e, const bn_limb *one,
-					bn_limb d)
+static bn_limb ec_p256_digit(const bn_limb *k, unsigned int i, bn_limb *neg)
 {
-	bn_limb x[EC_MAX_LIMBS], y[EC_MAX_LIMBS], nz;
-	unsigned int i;
-	size_t j;
+	unsigned int pos = EC_GW * i;	/* bit 0 of v is k[pos - 1] */
+	bn_limb v, d, s;
 
-	for (j = 0; j < n; j++) {
+	if (!pos) {
+		v = k[0] << 1;
+	} else {
+		unsigned int lo = (pos - 1) / BN_LIMB_BITS;
+		unsigned int sh = (pos - 1) % BN_LIMB_BITS;
+
+		v = k[lo] >> sh;
+		if (sh > BN_LIMB_BITS - (EC_GW + 1) && lo + 1 < 4)
+			v |= k[lo + 1] << (BN_LIMB_BITS - sh);
+	}
+	v &= (1U << (EC_GW + 1)) - 1;
+	s = 0 - (v >> EC_GW);			/* the sign bit, as a mask */
+	d = (v >> 1) + (v & 1);			/* s ? 32..64 : 0..32 */
+	/* D = d - 64 for a set sign bit: |D| = 64 - d (0 for d = 64). */
+	*neg = s;
+	return d ^ ((d ^ ((1U << EC_GW) - d)) & s);
+}
+
+/*
+ * (x, y) = entry d - 1 of one window of the P-256 comb (EC_GN affine
+ * entries of 8 limbs starting at @e), or zeros for d = 0.  Every entry is
+ * read; the choice is made with masks only.
+ */
+static void ec_p256_select(bn_limb *x, bn_limb *y, const bn_limb *e,
+			   bn_limb d)
+{
+	unsigned int i, j;
+
+	for (j = 0; j < 4; j++) {
 		x[j] = 0;
 		y[j] = 0;
 	}
-	for (i = 1; i < (1U << EC_WINDOW); i++, e += 2 * n) {
+	for (i = 1; i <= EC_GN; i++, e += 8) {
 		/* (i ^ d) - 1 has its top bit set exactly when i == d. */
 		bn_limb mask = 0 - ((((bn_limb)i ^ d) - 1) >>
 				    (BN_LIMB_BITS - 1));
 
-		for (j = 0; j < n; j++) {
+		for (j = 0; j < 4; j++) {
 			x[j] |= e[j] & mask;
-			y[j] |= e[n + j] & mask;
+			y[j] |= e[4 + j] & mask;
 		}
 	}
-	/* d = 0 selects (0 : one : 0), any other digit (x : y : one). */
-	nz = 0 - ((d | (0 - d)) >> (BN_LIMB_BITS - 1));
-	for (j = 0; j < n; j++) {
-		r->x[j] = x[j];
-		r->y[j] = y[j] | (one[j] & ~nz);
-		r->z[j] = one[j] & nz;
-	}
 }
+
+static const bn_limb ec_zero[EC_MAX_LIMBS];
 
 /**
  * ec_base_mul() - constant-time multiplication of the base point,
@@ -789,37 +1020,38 @@ static __always_inline void ec_g_select(size_t n, struct ec_point *r,
  * @k: the scalar, c->nlimbs limbs, below 2^c->bits; secret
  * @ws: workspace; the result is left in ws->acc
  *
- * With a precomputed table (c->g_table) this is one complete addition per
- * 4-bit window and no doubling: window i with digit d adds d * 16^i * G,
- * selected by scanning all 15 entries of that window with masks (digit 0
- * selects the point at infinity).  Without a table it is ec_scalar_mul()
- * of G.
+ * P-256 has a precomputed comb (c->g_table): the scalar is recoded into
+ * EC_GW_COUNT signed digits D_i of EC_GW bits, and each window adds
+ * D_i * 2^(EC_GW * i) * G with one complete mixed addition and no
+ * doubling.  The entry |D_i| is read by scanning the whole window, its y
+ * negated by mask for D_i < 0, and the sum kept by mask only if D_i != 0
+ * (the affine table cannot hold the point at infinity).  The other curves
+ * use ec_scalar_mul() of G.  Time and memory accesses depend on the curve
+ * only.
  */
 void ec_base_mul(const struct ec_curve *c, const bn_limb *k,
 		 struct ec_ws *ws)
 {
-	unsigned int nwin = (c->bits + EC_WINDOW - 1) / EC_WINDOW;
-	size_t n = c->nlimbs, stride = 2 * n;
-	const bn_limb *e;
-	unsigned int w;
+	bn_limb *x = ws->sel.x, *y = ws->sel.y, *ny = ws->sel.z;
+	bn_limb d, neg, nz;
+	unsigned int i;
 
-	if (!c->g_table) {
+	if (!c->g_table || c->id != EC_CURVE_P256) {
 		ec_base_point(c, &ws->p);
 		ec_scalar_mul(c, k, &ws->p, ws);
 		return;
 	}
 	ec_point_set_inf(c, &ws->acc);
-	for (w = 0; w < nwin; w++) {
-		unsigned int bit = w * EC_WINDOW;
-		bn_limb d = (k[bit / BN_LIMB_BITS] >> (bit % BN_LIMB_BITS)) &
-			    ((1U << EC_WINDOW) - 1);
-
-		e = c->g_table + (size_t)w * ((1U << EC_WINDOW) - 1) * stride;
-		if (n == 4)
-			ec_g_select(4, &ws->sel, e, c->fp->one, d);
-		else
-			ec_g_select(n, &ws->sel, e, c->fp->one, d);
-		ec_point_add(c, &ws->acc, &ws->acc, &ws->sel, ws);
+	for (i = 0; i < EC_GW_COUNT; i++) {
+		d = ec_p256_digit(k, i, &neg);
+		ec_p256_select(x, y, c->g_table + (size_t)i * EC_GN * 8, d);
+		fe_sub_p256(ny, ec_zero, y);
+		bn_cmov(y, ny, neg, 4);
+		ec_point_madd_p256(c, &ws->p, &ws->acc, x, y, ws);
+		nz = 0 - ((d | (0 - d)) >> (BN_LIMB_BITS - 1));
+		bn_cmov(ws->acc.x, ws->p.x, nz, 4);
+		bn_cmov(ws->acc.y, ws->p.y, nz, 4);
+		bn_cmov(ws->acc.z, ws->p.z, nz, 4);
 	}
 }
 

@@ -12,6 +12,10 @@
 #include "ec_int.h"
 #include "ec_p256_table.h"
 
+/* The generated comb must have the shape ec_base_mul() reads. */
+static_assert(ARRAY_SIZE(p256_g_table) == EC_GW_COUNT &&
+	      ARRAY_SIZE(p256_g_table[0]) == EC_GN, "P-256 comb shape");
+
 /* P224 */
 
 static const struct bn_mont p224_fp = {

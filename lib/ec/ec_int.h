@@ -21,6 +21,16 @@
 #define ec_declassify(p, n)	do { (void)(p); (void)(n); } while (0)
 #endif
 
+/*
+ * The P-256 base point comb: EC_GW-bit signed digits, EC_GN = 2^(EC_GW - 1)
+ * entries per window, EC_GW_COUNT windows (EC_GW * EC_GW_COUNT >= 257, the
+ * digits of a 256-bit scalar and the carry of the top one).
+ * tests/unit/ec_gen_p256_table.py generates ec_p256_table.h to match.
+ */
+#define EC_GW		6
+#define EC_GN		(1U << (EC_GW - 1))
+#define EC_GW_COUNT	43
+
 /**
  * struct ec_curve - domain parameters of a short Weierstrass curve with
  * a = -3 and cofactor 1.
@@ -36,9 +46,10 @@
  * @b_mont: b in Montgomery form
  * @gx_mont: x of the base point, Montgomery form
  * @gy_mont: y of the base point, Montgomery form
- * @g_table: NULL, or d * 16^i * G for every 4-bit window i of a scalar
- *	and d = 1..15, affine (x, y) in Montgomery form, laid out as
- *	[i][d - 1][x or y][limb] with @nlimbs limbs per coordinate
+ * @g_table: P-256 only (NULL for the others): the comb of ec_base_mul(),
+ *	d * 2^(EC_GW * i) * G for i = 0..EC_GW_COUNT - 1 and d = 1..EC_GN,
+ *	affine (x, y) in Montgomery form, laid out as [i][d - 1][x or y][limb]
+ *	with 4 limbs per coordinate
  */
 struct ec_curve {
 	u32 id;

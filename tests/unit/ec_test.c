@@ -158,38 +158,34 @@ static void test_constants(void)
  */
 static void test_g_table(void)
 {
-	u32 id;
+	const struct ec_curve *c = ec_curve_get(EC_CURVE_P256);
+	unsigned int i, d, bad = 0;
+	struct ec_point base, acc, e;
+	bn_limb x1[EC_MAX_LIMBS], y1[EC_MAX_LIMBS];
+	bn_limb x2[EC_MAX_LIMBS], y2[EC_MAX_LIMBS];
 
-	for (id = 0; id < 4; id++) {
-		const struct ec_curve *c = ec_curve_get(id);
-		size_t n = c->nlimbs, stride = 2 * n;
-		unsigned int nwin = (c->bits + 3) / 4, i, d, bad = 0;
-		struct ec_point base, acc, e;
-		bn_limb x1[EC_MAX_LIMBS], y1[EC_MAX_LIMBS];
-		bn_limb x2[EC_MAX_LIMBS], y2[EC_MAX_LIMBS];
+	/* Only P-256 has a comb: d * 2^(EC_GW * i) * G, d = 1..EC_GN. */
+	for (i = 0; i < 4; i++)
+		CHECK(!ec_curve_get(i)->g_table == (i != EC_CURVE_P256));
+	ec_base_point(c, &base);
+	memcpy(e.z, c->fp->one, sizeof(e.z));
+	for (i = 0; i < EC_GW_COUNT; i++) {
+		acc = base;
+		for (d = 1; d <= EC_GN; d++) {
+			const bn_limb *t = c->g_table +
+				((size_t)i * EC_GN + d - 1) * 8;
 
-		if (!c->g_table)
-			continue;
-		ec_base_point(c, &base);
-		memcpy(e.z, c->fp->one, sizeof(e.z));
-		for (i = 0; i < nwin; i++) {
-			acc = base;
-			for (d = 1; d < 16; d++) {
-				const bn_limb *t = c->g_table +
-					((size_t)i * 15 + d - 1) * stride;
-
-				memcpy(e.x, t, n * 8);
-				memcpy(e.y, t + n, n * 8);
-				ec_to_affine(c, x1, y1, &acc, &ws);
-				ec_to_affine(c, x2, y2, &e, &ws);
-				bad += memcmp(x1, x2, n * 8) || memcmp(y1, y2, n * 8);
-				ec_point_add(c, &acc, &acc, &base, &ws);
-			}
-			for (d = 0; d < 4; d++)
-				ec_point_dbl(c, &base, &base, &ws);
+			memcpy(e.x, t, 4 * 8);
+			memcpy(e.y, t + 4, 4 * 8);
+			ec_to_affine(c, x1, y1, &acc, &ws);
+			ec_to_affine(c, x2, y2, &e, &ws);
+			bad += memcmp(x1, x2, 4 * 8) || memcmp(y1, y2, 4 * 8);
+			ec_point_add(c, &acc, &acc, &base, &ws);
 		}
-		CHECK_EQ(bad, 0);
+		for (d = 0; d < EC_GW; d++)
+			ec_point_dbl(c, &base, &base, &ws);
 	}
+	CHECK_EQ(bad, 0);
 }
 
 /* ---- differential tests against OpenSSL --------------------------------- */

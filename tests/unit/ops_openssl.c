@@ -4,6 +4,9 @@
  */
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <openssl/md5.h>
+#include <openssl/sha.h>
+#include <string.h>
 #include <openssl/cmac.h>
 #include <openssl/rand.h>
 
@@ -51,27 +54,123 @@ static int ossl_digest(void *ctx, enum km_digest alg, const struct km_seg *in,
 	return ok ? 0 : -EIO;
 }
 
+/*
+ * HMAC (RFC 2104) over OpenSSL's low-level digest functions.  HMAC_Init_ex()
+ * looks the digest up in OpenSSL 3's provider tables on every call, which
+ * cost lib/ec's RFC 6979 nonce generation more than the signature itself;
+ * the low-level functions need no lookup and no allocation.
+ */
+union lowlevel_ctx {
+	MD5_CTX md5;
+	SHA_CTX sha1;
+	SHA256_CTX sha256;
+	SHA512_CTX sha512;
+};
+
+static void ll_init(enum km_digest alg, union lowlevel_ctx *c)
+{
+	switch (alg) {
+	case KM_DIGEST_MD5:
+		MD5_Init(&c->md5);
+		break;
+	case KM_DIGEST_SHA1:
+		SHA1_Init(&c->sha1);
+		break;
+	case KM_DIGEST_SHA_2_224:
+		SHA224_Init(&c->sha256);
+		break;
+	case KM_DIGEST_SHA_2_256:
+		SHA256_Init(&c->sha256);
+		break;
+	case KM_DIGEST_SHA_2_384:
+		SHA384_Init(&c->sha512);
+		break;
+	default:
+		SHA512_Init(&c->sha512);
+		break;
+	}
+}
+
+static void ll_update(enum km_digest alg, union lowlevel_ctx *c,
+		      const void *p, size_t len)
+{
+	switch (alg) {
+	case KM_DIGEST_MD5:
+		MD5_Update(&c->md5, p, len);
+		break;
+	case KM_DIGEST_SHA1:
+		SHA1_Update(&c->sha1, p, len);
+		break;
+	case KM_DIGEST_SHA_2_224:
+	case KM_DIGEST_SHA_2_256:
+		SHA256_Update(&c->sha256, p, len);
+		break;
+	default:
+		SHA512_Update(&c->sha512, p, len);
+		break;
+	}
+}
+
+static void ll_final(enum km_digest alg, union lowlevel_ctx *c, u8 *out)
+{
+	switch (alg) {
+	case KM_DIGEST_MD5:
+		MD5_Final(out, &c->md5);
+		break;
+	case KM_DIGEST_SHA1:
+		SHA1_Final(out, &c->sha1);
+		break;
+	case KM_DIGEST_SHA_2_224:
+	case KM_DIGEST_SHA_2_256:
+		/* SHA224_Init set the output length in the context */
+		SHA256_Final(out, &c->sha256);
+		break;
+	default:
+		SHA512_Final(out, &c->sha512);
+		break;
+	}
+}
+
 static int ossl_hmac(void *ctx, enum km_digest alg, const u8 *key,
 		     size_t keylen, const struct km_seg *in, unsigned int n,
 		     u8 *out)
 {
 	const EVP_MD *md = km_openssl_md(alg);
-	HMAC_CTX *c;
-	unsigned int i, len;
-	int ok;
+	union lowlevel_ctx c;
+	u8 pad[128], inner[64];
+	size_t block, size, i;
+	unsigned int k;
 
 	(void)ctx;
-	if (!md)
+	if (!md || (!key && keylen))
 		return -EINVAL;
-	c = HMAC_CTX_new();
-	if (!c)
-		return -ENOMEM;
-	ok = HMAC_Init_ex(c, key, (int)keylen, md, NULL);
-	for (i = 0; ok && i < n; i++)
-		ok = HMAC_Update(c, in[i].p, in[i].len);
-	ok = ok && HMAC_Final(c, out, &len);
-	HMAC_CTX_free(c);
-	return ok ? 0 : -EIO;
+	block = (size_t)EVP_MD_get_block_size(md);
+	size = (size_t)EVP_MD_get_size(md);
+	memset(pad, 0, sizeof(pad));
+	if (keylen > block) {
+		ll_init(alg, &c);
+		ll_update(alg, &c, key, keylen);
+		ll_final(alg, &c, pad);
+	} else if (keylen) {
+		memcpy(pad, key, keylen);
+	}
+	for (i = 0; i < block; i++)
+		pad[i] ^= 0x36;
+	ll_init(alg, &c);
+	ll_update(alg, &c, pad, block);
+	for (k = 0; k < n; k++)
+		ll_update(alg, &c, in[k].p, in[k].len);
+	ll_final(alg, &c, inner);
+	for (i = 0; i < block; i++)
+		pad[i] ^= 0x36 ^ 0x5c;
+	ll_init(alg, &c);
+	ll_update(alg, &c, pad, block);
+	ll_update(alg, &c, inner, size);
+	ll_final(alg, &c, out);
+	OPENSSL_cleanse(&c, sizeof(c));
+	OPENSSL_cleanse(pad, sizeof(pad));
+	OPENSSL_cleanse(inner, sizeof(inner));
+	return 0;
 }
 
 static int ossl_aes_cmac(void *ctx, const u8 *key, size_t keylen,
