@@ -326,16 +326,13 @@ static void fe_mul9(const struct bn_mont *m, bn_limb *r,
 }
 
 /*
- * r = a * a / R mod m; a < m; r may alias a.  The n(n-1)/2 products
- * a[i] * a[j] (i < j) are computed once and doubled, then the n diagonal
- * squares added, then the 2n-limb square is reduced with n Montgomery
- * steps.  No branch, no value-dependent index.
+ * t[0 .. 2n-1] = a^2: the n(n-1)/2 products a[i] * a[j] (i < j) are
+ * computed once and doubled, then the n diagonal squares added.
  */
-static __always_inline void fe_sqr_core(const bn_limb *mm, bn_limb m0inv,
-					size_t n, bn_limb *r,
+static __always_inline void fe_sqr_wide(size_t n, bn_limb *t,
 					const bn_limb *a)
 {
-	bn_limb t[2 * EC_MAX_LIMBS], d, h, top = 0;
+	bn_limb d, h;
 	size_t i, j;
 	u8 c;
 
@@ -360,7 +357,33 @@ static __always_inline void fe_sqr_core(const bn_limb *mm, bn_limb m0inv,
 		c = bn_addcarry(c, t[2 * i], d, &t[2 * i]);
 		c = bn_addcarry(c, t[2 * i + 1], h, &t[2 * i + 1]);
 	}
-	/* Montgomery reduction of t: n steps, each clearing limb i. */
+}
+
+/* t[0 .. 2n-1] = a * b, one fe_mac_row() per limb of b. */
+static __always_inline void fe_mul_wide(size_t n, bn_limb *t,
+					const bn_limb *a, const bn_limb *b)
+{
+	size_t i;
+
+#pragma GCC unroll 20
+	for (i = 0; i < 2 * n; i++)
+		t[i] = 0;
+#pragma GCC unroll 10
+	for (i = 0; i < n; i++)
+		fe_mac_row(n, &t[i], a, b[i]);
+}
+
+/*
+ * r = t / R mod m for a 2n-limb t < m * R: n Montgomery steps, each
+ * clearing limb i, then one conditional subtraction.
+ */
+static __always_inline void fe_redc_wide(const bn_limb *mm, bn_limb m0inv,
+					 size_t n, bn_limb *r, bn_limb *t)
+{
+	bn_limb top = 0;
+	size_t i, j;
+	u8 c;
+
 #pragma GCC unroll 10
 	for (i = 0; i < n; i++) {
 		c = fe_mac_row(n, &t[i], mm, t[i] * m0inv);
@@ -371,6 +394,61 @@ static __always_inline void fe_sqr_core(const bn_limb *mm, bn_limb m0inv,
 	}
 	/* t[n..2n-1] + top * R < 2m */
 	fe_final_sub(mm, n, r, &t[n], top);
+}
+
+/* r = a * a / R mod m; a < m; r may alias a.  No branch, no index. */
+static __always_inline void fe_sqr_core(const bn_limb *mm, bn_limb m0inv,
+					size_t n, bn_limb *r,
+					const bn_limb *a)
+{
+	bn_limb t[2 * EC_MAX_LIMBS];
+
+	fe_sqr_wide(n, t, a);
+	fe_redc_wide(mm, m0inv, n, r, t);
+}
+
+/*
+ * Montgomery reduction modulo the P-521 prime p = 2^521 - 1 (R = 2^576):
+ * -p^-1 = 1 mod 2^64 and u * p = u * 2^521 - u, so each step adds
+ * u << 9 at limb i + 8 (and the bits shifted out at limb i + 9) and clears
+ * limb i, with no multiplication at all.
+ */
+static void p521_redc(const bn_limb *mm, bn_limb *r, bn_limb *t)
+{
+	bn_limb top = 0, u;
+	size_t i, j;
+	u8 c;
+
+#pragma GCC unroll 10
+	for (i = 0; i < 9; i++) {
+		u = t[i];
+		c = bn_addcarry(0, t[i + 8], u << 9, &t[i + 8]);
+		c = bn_addcarry(c, t[i + 9], u >> 55, &t[i + 9]);
+#pragma GCC unroll 10
+		for (j = i + 10; j < 18; j++)
+			c = bn_addcarry(c, t[j], 0, &t[j]);
+		top += c;
+	}
+	fe_final_sub(mm, 9, r, &t[9], top);
+}
+
+/* r = a * b / R and a^2 / R modulo the P-521 prime (@m is ec_p521_fp). */
+static void fe_mul_p521(const struct bn_mont *m, bn_limb *r,
+			const bn_limb *a, const bn_limb *b)
+{
+	bn_limb t[18];
+
+	fe_mul_wide(9, t, a, b);
+	p521_redc(m->m, r, t);
+}
+
+static void fe_sqr_p521(const struct bn_mont *m, bn_limb *r,
+			const bn_limb *a)
+{
+	bn_limb t[18];
+
+	fe_sqr_wide(9, t, a);
+	p521_redc(m->m, r, t);
 }
 
 static void fe_sqr4(const struct bn_mont *m, bn_limb *r, const bn_limb *a)
@@ -398,6 +476,8 @@ static __always_inline void fe_sqr(const struct bn_mont *m, size_t n,
 		fe_sqr4(m, r, a);
 	else if (n == 6)
 		fe_sqr6(m, r, a);
+	else if (m == &ec_p521_fp)
+		fe_sqr_p521(m, r, a);
 	else
 		fe_sqr9(m, r, a);
 }
@@ -416,6 +496,8 @@ static __always_inline void fe_mul(const struct bn_mont *m, size_t n,
 		fe_mul4(m, r, a, b);
 	else if (n == 6)
 		fe_mul6(m, r, a, b);
+	else if (m == &ec_p521_fp)
+		fe_mul_p521(m, r, a, b);
 	else
 		fe_mul9(m, r, a, b);
 }

@@ -234,7 +234,8 @@ static const bn_limb p384_gy[EC_MAX_LIMBS] = {
 
 /* P521 */
 
-static const struct bn_mont p521_fp = {
+/* Not static: ec.c recognises it and uses the Mersenne reduction. */
+const struct bn_mont ec_p521_fp = {
 	.n = 9,
 	.bits = 521,
 	.m0inv = 0x0000000000000001ULL,
@@ -360,7 +361,7 @@ static const struct ec_curve ec_curves[] = {
 	},
 	{
 		.id = EC_CURVE_P521, .bits = 521, .nlimbs = 9, .bytes = 66,
-		.fp = &p521_fp, .fn = &p521_fn, .b = p521_b,
+		.fp = &ec_p521_fp, .fn = &p521_fn, .b = p521_b,
 		.gx = p521_gx, .gy = p521_gy,
 		.b_mont = p521_b_mont, .gx_mont = p521_gx_mont,
 		.gy_mont = p521_gy_mont,

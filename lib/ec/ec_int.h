@@ -67,6 +67,9 @@ struct ec_curve {
 	const bn_limb *g_table;
 };
 
+/* The P-521 field prime's context, which ec.c reduces specially. */
+extern const struct bn_mont ec_p521_fp;
+
 void ec_base_point(const struct ec_curve *c, struct ec_point *p);
 void ec_point_add(const struct ec_curve *c, struct ec_point *r,
 		  const struct ec_point *p, const struct ec_point *q,
