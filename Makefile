@@ -87,10 +87,13 @@ unit-build: $(UNIT_BINS) $(UNIT_O2_BINS)
 # Suites build what they can (-k) and count a program that did not build as
 # failed, so one broken test does not hide the others' results.
 # The unit programs run KM_RUN_JOBS at a time (default KM_JOBS, else 2),
-# the long -O2 ones first.
+# the long -O2 ones first; each may take KM_TEST_TIMEOUT seconds (default
+# 1800 here: the -O2 rounds take about 2.5 minutes of one idle core, and
+# shared CI machines can be several times slower).
 unit:
 	-@$(MAKE) --no-print-directory -k unit-build
 	@KM_RUN_JOBS=$${KM_RUN_JOBS:-$${KM_JOBS:-2}} \
+		KM_TEST_TIMEOUT=$${KM_TEST_TIMEOUT:-1800} \
 		$(SRCDIR)/scripts/run-suite.sh unit $(UNIT_O2_BINS) $(UNIT_BINS)
 
 # ---- client library and CLI (userspace/userspace.mk, make tools) ----------

@@ -260,8 +260,10 @@ static void test_keygen(unsigned int bits, u64 e, int rounds)
 	static struct rsa_priv key;
 	RSA *rsa;
 
-	CHECK_EQ(rsa_generate(&key, bits, e, ops, &ws), 0);
-	CHECK_EQ(key.bits, bits);
+	if (!CHECK_EQ(rsa_generate(&key, bits, e, ops, &ws), 0) ||
+	    !CHECK_EQ(key.bits, bits))
+		return;
+	CHECK_EQ(key.e, e);
 	rsa = to_ossl(&key);
 	CHECK(RSA_check_key(rsa) == 1);
 	ERR_clear_error();
@@ -593,9 +595,10 @@ static void run_plan(const struct plan *pl)
 	t1 = now();
 	for (j = 0; j < gen; j++)
 		test_keygen(pl->bits, j % 4 == 1 ? 3 : 65537, GEN_MSGS);
-	printf("%s %u: %d message rounds over %d imported keys (%.1f s), %d generated keys x %d rounds (%.1f s), %lu failed checks\n",
-	       SUITE, pl->bits, done, nkeys, t1 - t0, gen, GEN_MSGS,
-	       now() - t1, check_failed - failed);
+	printf("%s %u: %d message rounds over %d imported keys (%.1f s), ",
+	       SUITE, pl->bits, done, nkeys, t1 - t0);
+	printf("%d generated keys x %d rounds (%.1f s), %lu failed checks\n",
+	       gen, GEN_MSGS, now() - t1, check_failed - failed);
 	fflush(stdout);
 }
 
