@@ -17,17 +17,10 @@
 
 #include "../tests/unit/ops_openssl.h"
 #include "../lib/ec/ec.h"
+#include "bench.h"
 
 static struct ec_ws ws;
 static double seconds = 1.0;
-
-static double now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 struct ctx {
 	const struct ec_curve *c;
@@ -43,13 +36,13 @@ typedef void (*op_fn)(struct ctx *x);
 
 static double rate(op_fn f, struct ctx *x)
 {
-	double t0 = now(), t;
+	double t0 = bench_now(), t;
 	unsigned long n = 0;
 
 	do {
 		f(x);
 		n++;
-		t = now() - t0;
+		t = bench_now() - t0;
 	} while (t < seconds);
 	return n / t;
 }

@@ -12,14 +12,7 @@
 
 #include "../tests/unit/ops_openssl.h"
 #include "../lib/ed25519/ed25519.h"
-
-static double now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1000000000.0;
-}
+#include "bench.h"
 
 static u8 seed[32] = { 1, 2, 3 }, msg[64], pub[32], sig[64];
 static struct km_ed25519_ws ws;
@@ -77,25 +70,9 @@ static void ossl_verify(void)
 	EVP_MD_CTX_free(c);
 }
 
-static double rate(void (*fn)(void))
-{
-	double t0 = now(), t;
-	unsigned long n = 0;
-
-	do {
-		int i;
-
-		for (i = 0; i < 100; i++)
-			fn();
-		n += 100;
-		t = now() - t0;
-	} while (t < 1.0);
-	return n / t;
-}
-
 static void row(const char *what, void (*ours)(void), void (*theirs)(void))
 {
-	double a = rate(ours), b = rate(theirs);
+	double a = bench_rate(ours, 1.0), b = bench_rate(theirs, 1.0);
 
 	printf("ed25519 %-8s ours %9.0f ops/s  openssl %9.0f ops/s  ratio %.2f\n",
 	       what, a, b, a / b);

@@ -13,17 +13,10 @@
 
 #include "../tests/unit/ops_openssl.h"
 #include "../lib/rsa/rsa.h"
+#include "bench.h"
 
 static struct rsa_ws ws;
 static struct rsa_priv key;
-
-static double now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
 
 static int cmp(const void *a, const void *b)
 {
@@ -52,13 +45,13 @@ int main(int argc, char **argv)
 	for (i = 0; i < runs; i++) {
 		RSA *r = RSA_new();
 
-		t = now();
+		t = bench_now();
 		if (rsa_generate(&key, 2048, 65537, &km_openssl_ops, &ws))
 			return 1;
-		ours[i] = now() - t;
-		t = now();
+		ours[i] = bench_now() - t;
+		t = bench_now();
 		RSA_generate_key_ex(r, 2048, e, NULL);
-		ossl[i] = now() - t;
+		ossl[i] = bench_now() - t;
 		RSA_free(r);
 	}
 	t_ours = median(ours, runs);
@@ -85,24 +78,24 @@ int main(int argc, char **argv)
 		k = rsa_bytes(&key);
 		for (i = 1; i < (int)k; i++)
 			in[i] = (u8)(i * 7);
-		t = now();
+		t = bench_now();
 		for (i = 0; i < ops; i++)
 			rsa_private(&key, out, in, k, &km_openssl_ops, &ws);
-		t_ours = (now() - t) / ops;
-		t = now();
+		t_ours = (bench_now() - t) / ops;
+		t = bench_now();
 		for (i = 0; i < ops; i++)
 			RSA_private_decrypt((int)k, in, out, r, RSA_NO_PADDING);
-		t_ossl = (now() - t) / ops;
+		t_ossl = (bench_now() - t) / ops;
 		printf("rsa-2048 private op (CRT, blinded, checked): ours %.3f ms, openssl %.3f ms, ratio %.2f\n",
 		       t_ours * 1e3, t_ossl * 1e3, t_ours / t_ossl);
-		t = now();
+		t = bench_now();
 		for (i = 0; i < ops; i++)
 			rsa_public(buf[0], seg[0].len, 65537, out, in, k, &ws);
-		t_ours = (now() - t) / ops;
-		t = now();
+		t_ours = (bench_now() - t) / ops;
+		t = bench_now();
 		for (i = 0; i < ops; i++)
 			RSA_public_encrypt((int)k, in, out, r, RSA_NO_PADDING);
-		t_ossl = (now() - t) / ops;
+		t_ossl = (bench_now() - t) / ops;
 		printf("rsa-2048 public op (e = 65537): ours %.3f ms, openssl %.3f ms, ratio %.2f\n",
 		       t_ours * 1e3, t_ossl * 1e3, t_ours / t_ossl);
 		RSA_free(r);

@@ -13,25 +13,8 @@
 
 #include <openssl/evp.h>
 
+#include "../unit/ops_openssl.h"
 #include "../../lib/ed25519/x25519.h"
-
-static int ossl_derive(const u8 *priv, const u8 *peer, u8 *out)
-{
-	EVP_PKEY *pk = EVP_PKEY_new_raw_private_key(EVP_PKEY_X25519, NULL,
-						    priv, 32);
-	EVP_PKEY *pp = EVP_PKEY_new_raw_public_key(EVP_PKEY_X25519, NULL,
-						   peer, 32);
-	EVP_PKEY_CTX *c = pk ? EVP_PKEY_CTX_new(pk, NULL) : NULL;
-	size_t len = 32;
-	int ok = pk && pp && c && EVP_PKEY_derive_init(c) == 1 &&
-		 EVP_PKEY_derive_set_peer(c, pp) == 1 &&
-		 EVP_PKEY_derive(c, out, &len) == 1 && len == 32;
-
-	EVP_PKEY_CTX_free(c);
-	EVP_PKEY_free(pp);
-	EVP_PKEY_free(pk);
-	return ok ? 0 : -1;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -45,7 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	if ((ret == -EINVAL) != !memcmp(out, zero, 32))
 		abort();
-	oret = ossl_derive(buf, buf + 32, ref);
+	oret = km_openssl_x25519(buf, buf + 32, ref);
 	if (!ret != !oret || (!ret && memcmp(out, ref, 32)))
 		abort();
 	if (km_x25519_public_key(pub, buf) || km_x25519(pub2, buf, nine) ||

@@ -254,3 +254,21 @@ const struct km_crypto_ops km_openssl_ops_det = {
 	.aes_cmac = ossl_aes_cmac,
 	.random = det_random,
 };
+
+int km_openssl_x25519(const u8 priv[32], const u8 peer[32], u8 out[32])
+{
+	EVP_PKEY *pk = EVP_PKEY_new_raw_private_key(EVP_PKEY_X25519, NULL,
+						    priv, 32);
+	EVP_PKEY *pp = EVP_PKEY_new_raw_public_key(EVP_PKEY_X25519, NULL,
+						   peer, 32);
+	EVP_PKEY_CTX *c = pk ? EVP_PKEY_CTX_new(pk, NULL) : NULL;
+	size_t len = 32;
+	int ok = pk && pp && c && EVP_PKEY_derive_init(c) == 1 &&
+		 EVP_PKEY_derive_set_peer(c, pp) == 1 &&
+		 EVP_PKEY_derive(c, out, &len) == 1 && len == 32;
+
+	EVP_PKEY_CTX_free(c);
+	EVP_PKEY_free(pp);
+	EVP_PKEY_free(pk);
+	return ok ? 0 : -1;
+}

@@ -22,4 +22,10 @@ const EVP_MD *km_openssl_md(enum km_digest alg);
 extern const struct km_crypto_ops km_openssl_ops_det;
 void km_test_rng_seed(unsigned long long seed);
 
+/*
+ * OpenSSL's X25519 derivation (the oracle of the X25519 tests and fuzzer):
+ * 0, or -1 when OpenSSL refuses (an all-zero secret) or fails.
+ */
+int km_openssl_x25519(const u8 priv[32], const u8 peer[32], u8 out[32]);
+
 #endif /* KEYMINT_TESTS_OPS_OPENSSL_H */

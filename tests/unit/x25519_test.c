@@ -26,6 +26,7 @@
 
 #include "check.h"
 #include "wyche.h"
+#include "ops_openssl.h"
 #include "../../lib/ed25519/x25519.h"
 #include "../../kunit/x25519_vectors.h"
 
@@ -51,25 +52,6 @@ static int ossl_pub(const u8 priv[32], u8 pub[32])
 	int ok = pk && EVP_PKEY_get_raw_public_key(pk, pub, &len) == 1 &&
 		 len == 32;
 
-	EVP_PKEY_free(pk);
-	return ok ? 0 : -1;
-}
-
-/* OpenSSL's X25519 derivation: 0, or -1 when it refuses (or fails). */
-static int ossl_derive(const u8 priv[32], const u8 peer[32], u8 out[32])
-{
-	EVP_PKEY *pk = EVP_PKEY_new_raw_private_key(EVP_PKEY_X25519, NULL,
-						    priv, 32);
-	EVP_PKEY *pp = EVP_PKEY_new_raw_public_key(EVP_PKEY_X25519, NULL,
-						   peer, 32);
-	EVP_PKEY_CTX *c = pk ? EVP_PKEY_CTX_new(pk, NULL) : NULL;
-	size_t len = 32;
-	int ok = pk && pp && c && EVP_PKEY_derive_init(c) == 1 &&
-		 EVP_PKEY_derive_set_peer(c, pp) == 1 &&
-		 EVP_PKEY_derive(c, out, &len) == 1 && len == 32;
-
-	EVP_PKEY_CTX_free(c);
-	EVP_PKEY_free(pp);
 	EVP_PKEY_free(pk);
 	return ok ? 0 : -1;
 }
@@ -217,7 +199,7 @@ static void input_handling(void)
 		CHECK_EQ(km_x25519(out, k, u), 0);
 		CHECK_EQ(km_x25519(out2, k, u2), 0);
 		CHECK_MEM(out, out2, 32);
-		CHECK_EQ(ossl_derive(k, u2, ref), 0);
+		CHECK_EQ(km_openssl_x25519(k, u2, ref), 0);
 		CHECK_MEM(out2, ref, 32);
 	}
 
@@ -246,7 +228,7 @@ static void input_handling(void)
 			memset(out, 0xaa, 32);
 			CHECK_EQ(km_x25519(out, k, u), -EINVAL);
 			CHECK(is_zero(out, 32));
-			CHECK_EQ(ossl_derive(k, u, out2), -1);
+			CHECK_EQ(km_openssl_x25519(k, u, out2), -1);
 		}
 	}
 }
@@ -277,8 +259,8 @@ static void differential(unsigned long iters)
 
 		/* Our priv + OpenSSL's peer pub, OpenSSL's peer + our pub. */
 		ours_rej += km_x25519(s1, priv, ppub) != 0;
-		ossl_rej += ossl_derive(peer, pub, s2) != 0;
-		ossl_rej += ossl_derive(priv, ppub, s3) != 0;
+		ossl_rej += km_openssl_x25519(peer, pub, s2) != 0;
+		ossl_rej += km_openssl_x25519(priv, ppub, s3) != 0;
 		if (memcmp(s1, s2, 32) || memcmp(s1, s3, 32))
 			mismatch++;
 
@@ -289,7 +271,7 @@ static void differential(unsigned long iters)
 			ge_p++;
 		}
 		r1 = km_x25519(s1, priv, u);
-		r2 = ossl_derive(priv, u, s2);
+		r2 = km_openssl_x25519(priv, u, s2);
 		if (r1 != (r2 ? -EINVAL : 0) || (!r1 && memcmp(s1, s2, 32)) ||
 		    (r1 && !is_zero(s1, 32)))
 			mismatch++;
@@ -338,7 +320,7 @@ static void wycheproof(void)
 		}
 		memset(out, 0xaa, 32);
 		ret = km_x25519(out, priv, pub);
-		oret = ossl_derive(priv, pub, o);
+		oret = km_openssl_x25519(priv, pub, o);
 		if (wyche_is(&w, "valid")) {
 			ok = !ret && !memcmp(out, want, 32);
 		} else if (wyche_is(&w, "acceptable")) {
