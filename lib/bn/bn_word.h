@@ -15,10 +15,25 @@
 
 #include "bn.h"
 
+/*
+ * GCC names the subtract-with-borrow builtin __builtin_ia32_sbb_u64, clang
+ * __builtin_ia32_subborrow_u64; both have __builtin_ia32_addcarryx_u64.
+ */
+#if defined(__x86_64__) && !defined(KM_BN_WORD_PORTABLE) && \
+	defined(__has_builtin)
+#if __has_builtin(__builtin_ia32_addcarryx_u64) && \
+	__has_builtin(__builtin_ia32_sbb_u64)
+#define BN_WORD_SBB	__builtin_ia32_sbb_u64
+#elif __has_builtin(__builtin_ia32_addcarryx_u64) && \
+	__has_builtin(__builtin_ia32_subborrow_u64)
+#define BN_WORD_SBB	__builtin_ia32_subborrow_u64
+#endif
+#endif
+
 /* *r = a + b + c (c is 0 or 1); returns the carry out. */
 static __always_inline u8 bn_addcarry(u8 c, bn_limb a, bn_limb b, bn_limb *r)
 {
-#if defined(__x86_64__) && !defined(KM_BN_WORD_PORTABLE)
+#ifdef BN_WORD_SBB
 	unsigned long long t;
 
 	c = __builtin_ia32_addcarryx_u64(c, a, b, &t);
@@ -37,10 +52,10 @@ static __always_inline u8 bn_addcarry(u8 c, bn_limb a, bn_limb b, bn_limb *r)
 static __always_inline u8 bn_subborrow(u8 c, bn_limb a, bn_limb b,
 				       bn_limb *r)
 {
-#if defined(__x86_64__) && !defined(KM_BN_WORD_PORTABLE)
+#ifdef BN_WORD_SBB
 	unsigned long long t;
 
-	c = __builtin_ia32_sbb_u64(c, a, b, &t);
+	c = BN_WORD_SBB(c, a, b, &t);
 	*r = t;
 	return c;
 #else
