@@ -250,37 +250,55 @@ static void km_json_str(const char *s)
 static int km_cmd_info(struct km_cli *cli, int argc, char **argv);
 static int km_cmd_boot_status(struct km_cli *cli, int argc, char **argv);
 
-static const struct km_cmd km_info_cmd;
-
-static int km_cmd_info(struct km_cli *cli, int argc, char **argv)
+/*
+ * Options of a command that takes only --json and --help.  Sets *json and
+ * returns -1 to go on, or the exit code the command returns (usage printed
+ * for --help, a usage error otherwise).  @unexpected is the message, with
+ * one %s, for a stray argument.
+ */
+static int km_json_only_opts(const struct km_cmd *cmd, const char *unexpected,
+			     int argc, char **argv, bool *json)
 {
 	static const struct option opts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		KM_COMMON_OPTS,
 		{ NULL, 0, NULL, 0 }
 	};
-	struct keymint_version ver;
-	struct km_hardware_info hi;
-	const char *level;
-	bool json = false;
-	int c, r;
+	int c;
 
+	*json = false;
 	optind = 0;
 	while ((c = getopt_long(argc, argv, "+jh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'j':
-			json = true;
+			*json = true;
 			break;
 		case 'h':
-			km_print_usage(&km_info_cmd, stdout);
+			km_print_usage(cmd, stdout);
 			return KM_EXIT_OK;
 		default:
 			return KM_EXIT_USAGE;
 		}
 	}
 	if (optind != argc)
-		return km_usage_error("info: unexpected argument '%s'",
-				      argv[optind]);
+		return km_usage_error(unexpected, argv[optind]);
+	return -1;
+}
+
+static const struct km_cmd km_info_cmd;
+
+static int km_cmd_info(struct km_cli *cli, int argc, char **argv)
+{
+	struct keymint_version ver;
+	struct km_hardware_info hi;
+	const char *level;
+	bool json;
+	int r;
+
+	r = km_json_only_opts(&km_info_cmd, "info: unexpected argument '%s'",
+			      argc, argv, &json);
+	if (r >= 0)
+		return r;
 	r = km_cli_open(cli);
 	if (r)
 		return r;
@@ -451,31 +469,15 @@ static int km_cmd_boot_set(struct km_cli *cli, int argc, char **argv)
 
 static int km_cmd_boot_status(struct km_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		KM_COMMON_OPTS,
-		{ NULL, 0, NULL, 0 }
-	};
 	struct keymint_version ver;
-	bool json = false, boot, hal;
-	int c, r;
+	bool json, boot, hal;
+	int r;
 
-	optind = 0;
-	while ((c = getopt_long(argc, argv, "+jh", opts, NULL)) != -1) {
-		switch (c) {
-		case 'j':
-			json = true;
-			break;
-		case 'h':
-			km_print_usage(&km_boot_status_cmd, stdout);
-			return KM_EXIT_OK;
-		default:
-			return KM_EXIT_USAGE;
-		}
-	}
-	if (optind != argc)
-		return km_usage_error("boot status: unexpected argument '%s'",
-				      argv[optind]);
+	r = km_json_only_opts(&km_boot_status_cmd,
+			      "boot status: unexpected argument '%s'",
+			      argc, argv, &json);
+	if (r >= 0)
+		return r;
 	r = km_cli_open(cli);
 	if (r)
 		return r;
