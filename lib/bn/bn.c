@@ -8,33 +8,38 @@
  * functions named _vartime and the public shift count of bn_shr().
  */
 #include "bn.h"
+#include "bn_word.h"
 
 /* lo(a * b + c + *carry), *carry = hi(...); cannot overflow. */
 static __always_inline bn_limb bn_mac(bn_limb a, bn_limb b, bn_limb c,
 				      bn_limb *carry)
 {
-	unsigned __int128 t = (unsigned __int128)a * b + c + *carry;
+	bn_limb hi, lo = bn_mulw(a, b, &hi);
+	u8 k;
 
-	*carry = (bn_limb)(t >> 64);
-	return (bn_limb)t;
+	k = bn_addcarry(0, lo, c, &lo);
+	bn_addcarry(k, hi, 0, &hi);
+	k = bn_addcarry(0, lo, *carry, &lo);
+	bn_addcarry(k, hi, 0, carry);
+	return lo;
 }
 
 /* a + b + *carry (carry in 0/1), carry out in *carry. */
 static __always_inline bn_limb bn_adc(bn_limb a, bn_limb b, bn_limb *carry)
 {
-	unsigned __int128 t = (unsigned __int128)a + b + *carry;
+	bn_limb r;
 
-	*carry = (bn_limb)(t >> 64);
-	return (bn_limb)t;
+	*carry = bn_addcarry((u8)*carry, a, b, &r);
+	return r;
 }
 
 /* a - b - *borrow (borrow in 0/1), borrow out in *borrow. */
 static __always_inline bn_limb bn_sbb(bn_limb a, bn_limb b, bn_limb *borrow)
 {
-	unsigned __int128 t = (unsigned __int128)a - b - *borrow;
+	bn_limb r;
 
-	*borrow = (bn_limb)(t >> 64) & 1;
-	return (bn_limb)t;
+	*borrow = bn_subborrow((u8)*borrow, a, b, &r);
+	return r;
 }
 
 /* ~0 if w == 0, else 0. */
@@ -944,10 +949,11 @@ void bn_div_exact_word(bn_limb *r, const bn_limb *a, size_t n, bn_limb w)
 		inv *= 2 - w * inv;
 	for (i = 0; i < n; i++) {
 		bn_limb b1 = 0, t = bn_sbb(a[i], borrow, &b1);
-		bn_limb q = t * inv;
+		bn_limb q = t * inv, hi;
 
 		r[i] = q;
-		borrow = (bn_limb)(((unsigned __int128)q * w) >> 64) + b1;
+		bn_mulw(q, w, &hi);
+		borrow = hi + b1;
 	}
 }
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR MIT */
 /*
- * Word primitives with carries for the hand-scheduled field code of lib/ec:
+ * Word primitives with carries for lib/bn and the field code of lib/ec:
  * add with carry, subtract with borrow, and the 64 x 64 -> 128-bit product.
  *
  * GCC compiles chains of unsigned __int128 additions into long sequences of
