@@ -8,7 +8,8 @@
  * plain adc/sbb chains instead (no ADX or other extension is needed, so they
  * suit the kernel's baseline x86-64 and UML).  Elsewhere the same helpers
  * fall back to portable C made of comparisons (tests/unit/bn_word_test.c
- * checks that variant; KM_BN_WORD_PORTABLE selects it on x86-64 too).
+ * and the bn-portable unit test check that variant; KM_BN_WORD_PORTABLE
+ * selects it on x86-64 too).
  */
 #ifndef KEYMINT_LIB_BN_WORD_H
 #define KEYMINT_LIB_BN_WORD_H
