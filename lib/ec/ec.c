@@ -74,6 +74,54 @@ static __always_inline void fe_final_sub(const bn_limb *mm, size_t n,
 }
 
 /*
+ * t[0 .. 2n-1] = a^2: the n(n-1)/2 products a[i] * a[j] (i < j) are
+ * computed once and doubled, then the n diagonal squares added.
+ */
+static __always_inline void fe_sqr_wide(size_t n, bn_limb *t,
+					const bn_limb *a)
+{
+	bn_limb d, h;
+	size_t i, j;
+	u8 c;
+
+#pragma GCC unroll 20
+	for (j = 0; j < 2 * n; j++)
+		t[j] = 0;
+	/* Off-diagonal products: row i adds into t[2i + 1 .. i + n]. */
+#pragma GCC unroll 10
+	for (i = 0; i + 1 < n; i++)
+		fe_mac_row(n - 1 - i, &t[2 * i + 1], &a[i + 1], a[i]);
+	/* Double them (the sum is below a^2 / 2, nothing shifts out). */
+	c = 0;
+#pragma GCC unroll 20
+	for (j = 1; j < 2 * n - 1; j++)
+		c = bn_addcarry(c, t[j], t[j], &t[j]);
+	t[2 * n - 1] = c;
+	/* Add the squares a[i]^2 at t[2i], t[2i + 1]. */
+	c = 0;
+#pragma GCC unroll 10
+	for (i = 0; i < n; i++) {
+		d = bn_mulw(a[i], a[i], &h);
+		c = bn_addcarry(c, t[2 * i], d, &t[2 * i]);
+		c = bn_addcarry(c, t[2 * i + 1], h, &t[2 * i + 1]);
+	}
+}
+
+/* t[0 .. 2n-1] = a * b, one fe_mac_row() per limb of b. */
+static __always_inline void fe_mul_wide(size_t n, bn_limb *t,
+					const bn_limb *a, const bn_limb *b)
+{
+	size_t i;
+
+#pragma GCC unroll 20
+	for (i = 0; i < 2 * n; i++)
+		t[i] = 0;
+#pragma GCC unroll 10
+	for (i = 0; i < n; i++)
+		fe_mac_row(n, &t[i], a, b[i]);
+}
+
+/*
  * r = a * b / R mod m (CIOS: per limb of b, add a * b[i], then u * m with
  * u = t[0] * m0inv, which clears t[0], and shift); a, b < m; r may alias a
  * or b.  t stays below 2m, so n + 1 limbs and a carry bit hold it.
@@ -142,7 +190,7 @@ static __always_inline u8 p256_red_step(bn_limb t0, bn_limb *t1, bn_limb *t2,
  */
 static __always_inline void p256_reduce(bn_limb *r, bn_limb *t)
 {
-	bn_limb s[4], keep, top;
+	bn_limb top;
 	u8 c;
 
 	c = p256_red_step(t[0], &t[1], &t[2], &t[3], &t[4]);
@@ -155,42 +203,7 @@ static __always_inline void p256_reduce(bn_limb *r, bn_limb *t)
 	c = p256_red_step(t[2], &t[3], &t[4], &t[5], &t[6]);
 	top += bn_addcarry(c, t[7], 0, &t[7]);
 	top += p256_red_step(t[3], &t[4], &t[5], &t[6], &t[7]);
-	/* t[4..7] + top * 2^256 < 2p: subtract p unless that borrows. */
-	c = bn_subborrow(0, t[4], ec_p256_p[0], &s[0]);
-	c = bn_subborrow(c, t[5], ec_p256_p[1], &s[1]);
-	c = bn_subborrow(c, t[6], ec_p256_p[2], &s[2]);
-	c = bn_subborrow(c, t[7], ec_p256_p[3], &s[3]);
-	keep = 0 - (bn_limb)(c & (top ^ 1));
-	r[0] = (t[4] & keep) | (s[0] & ~keep);
-	r[1] = (t[5] & keep) | (s[1] & ~keep);
-	r[2] = (t[6] & keep) | (s[2] & ~keep);
-	r[3] = (t[7] & keep) | (s[3] & ~keep);
-}
-
-/*
- * t[i .. i + 4] += a * w (t[i + 4] receives the top word, it must not
- * overflow): the low halves and the high halves of the four products go
- * through two separate carry chains, which GCC schedules well.
- */
-static __always_inline void p256_mac_row(bn_limb *t, const bn_limb *a,
-					 bn_limb w)
-{
-	bn_limb h0, h1, h2, h3, l0, l1, l2, l3;
-	u8 c;
-
-	l0 = bn_mulw(a[0], w, &h0);
-	l1 = bn_mulw(a[1], w, &h1);
-	l2 = bn_mulw(a[2], w, &h2);
-	l3 = bn_mulw(a[3], w, &h3);
-	c = bn_addcarry(0, l1, h0, &l1);
-	c = bn_addcarry(c, l2, h1, &l2);
-	c = bn_addcarry(c, l3, h2, &l3);
-	bn_addcarry(c, h3, 0, &h3);
-	c = bn_addcarry(0, t[0], l0, &t[0]);
-	c = bn_addcarry(c, t[1], l1, &t[1]);
-	c = bn_addcarry(c, t[2], l2, &t[2]);
-	c = bn_addcarry(c, t[3], l3, &t[3]);
-	bn_addcarry(c, t[4], h3, &t[4]);
+	fe_final_sub(ec_p256_p, 4, r, &t[4], top);	/* < 2p */
 }
 
 /*
@@ -200,106 +213,20 @@ static __always_inline void p256_mac_row(bn_limb *t, const bn_limb *a,
 static void fe_mul_p256(const struct bn_mont *m, bn_limb *r,
 			const bn_limb *a, const bn_limb *b)
 {
-	bn_limb t[8] = { 0 };
+	bn_limb t[8];
 
-	p256_mac_row(&t[0], a, b[0]);
-	p256_mac_row(&t[1], a, b[1]);
-	p256_mac_row(&t[2], a, b[2]);
-	p256_mac_row(&t[3], a, b[3]);
+	fe_mul_wide(4, t, a, b);
 	p256_reduce(r, t);
 }
 
-/*
- * r = a^2 / 2^256 mod p for the P-256 prime; a < p; r may alias a.  The
- * six products a[i] * a[j] (i < j) once, doubled, plus the four squares.
- */
+/* r = a^2 / 2^256 mod p for the P-256 prime; a < p; r may alias a. */
 static void fe_sqr_p256(const struct bn_mont *m, bn_limb *r,
 			const bn_limb *a)
 {
-	bn_limb t[8], h01, h02, h03, h12, h13, h23, l12, l13, l23, h, d;
-	u8 c;
+	bn_limb t[8];
 
-	/* Row a[0] * a[1..3] into t[1..4]. */
-	t[1] = bn_mulw(a[0], a[1], &h01);
-	t[2] = bn_mulw(a[0], a[2], &h02);
-	t[3] = bn_mulw(a[0], a[3], &h03);
-	c = bn_addcarry(0, t[2], h01, &t[2]);
-	c = bn_addcarry(c, t[3], h02, &t[3]);
-	bn_addcarry(c, h03, 0, &t[4]);
-	/* Row a[1] * a[2..3] into t[3..5]. */
-	l12 = bn_mulw(a[1], a[2], &h12);
-	l13 = bn_mulw(a[1], a[3], &h13);
-	c = bn_addcarry(0, l13, h12, &l13);
-	bn_addcarry(c, h13, 0, &h13);
-	c = bn_addcarry(0, t[3], l12, &t[3]);
-	c = bn_addcarry(c, t[4], l13, &t[4]);
-	bn_addcarry(c, h13, 0, &t[5]);
-	/* a[2] * a[3] into t[5..6]. */
-	l23 = bn_mulw(a[2], a[3], &h23);
-	c = bn_addcarry(0, t[5], l23, &t[5]);
-	bn_addcarry(c, h23, 0, &t[6]);
-	/* Double t[1..6] into t[1..7]. */
-	c = bn_addcarry(0, t[1], t[1], &t[1]);
-	c = bn_addcarry(c, t[2], t[2], &t[2]);
-	c = bn_addcarry(c, t[3], t[3], &t[3]);
-	c = bn_addcarry(c, t[4], t[4], &t[4]);
-	c = bn_addcarry(c, t[5], t[5], &t[5]);
-	c = bn_addcarry(c, t[6], t[6], &t[6]);
-	t[7] = c;
-	/* Add the squares a[i]^2 at t[2i], t[2i + 1]. */
-	t[0] = bn_mulw(a[0], a[0], &h);
-	c = bn_addcarry(0, t[1], h, &t[1]);
-	d = bn_mulw(a[1], a[1], &h);
-	c = bn_addcarry(c, t[2], d, &t[2]);
-	c = bn_addcarry(c, t[3], h, &t[3]);
-	d = bn_mulw(a[2], a[2], &h);
-	c = bn_addcarry(c, t[4], d, &t[4]);
-	c = bn_addcarry(c, t[5], h, &t[5]);
-	d = bn_mulw(a[3], a[3], &h);
-	c = bn_addcarry(c, t[6], d, &t[6]);
-	bn_addcarry(c, t[7], h, &t[7]);
+	fe_sqr_wide(4, t, a);
 	p256_reduce(r, t);
-}
-
-/* r = a + b mod the P-256 prime; a, b < p; r may alias a or b. */
-static __always_inline void fe_add_p256(bn_limb *r, const bn_limb *a,
-					const bn_limb *b)
-{
-	bn_limb t[4], s[4], keep, junk;
-	u8 c, bw;
-	size_t j;
-
-	c = bn_addcarry(0, a[0], b[0], &t[0]);
-	c = bn_addcarry(c, a[1], b[1], &t[1]);
-	c = bn_addcarry(c, a[2], b[2], &t[2]);
-	c = bn_addcarry(c, a[3], b[3], &t[3]);
-	bw = bn_subborrow(0, t[0], ec_p256_p[0], &s[0]);
-	bw = bn_subborrow(bw, t[1], ec_p256_p[1], &s[1]);
-	bw = bn_subborrow(bw, t[2], ec_p256_p[2], &s[2]);
-	bw = bn_subborrow(bw, t[3], ec_p256_p[3], &s[3]);
-	/* keep a + b when it is below p: no carry out and a borrow */
-	bw = bn_subborrow(bw, c, 0, &junk);
-	keep = 0 - (bn_limb)bw;
-	for (j = 0; j < 4; j++)
-		r[j] = (t[j] & keep) | (s[j] & ~keep);
-}
-
-/* r = a - b mod the P-256 prime; a, b < p; r may alias a or b. */
-static __always_inline void fe_sub_p256(bn_limb *r, const bn_limb *a,
-					const bn_limb *b)
-{
-	bn_limb mask;
-	u8 c;
-
-	c = bn_subborrow(0, a[0], b[0], &r[0]);
-	c = bn_subborrow(c, a[1], b[1], &r[1]);
-	c = bn_subborrow(c, a[2], b[2], &r[2]);
-	c = bn_subborrow(c, a[3], b[3], &r[3]);
-	mask = 0 - (bn_limb)c;
-	c = bn_addcarry(0, r[0], ec_p256_p[0] & mask, &r[0]);
-	c = bn_addcarry(c, r[1], ec_p256_p[1] & mask, &r[1]);
-	c = bn_addcarry(c, r[2], ec_p256_p[2] & mask, &r[2]);
-	bn_addcarry(c, r[3], ec_p256_p[3] & mask, &r[3]);
 }
 
 /*
@@ -323,54 +250,6 @@ static void fe_mul9(const struct bn_mont *m, bn_limb *r,
 		    const bn_limb *a, const bn_limb *b)
 {
 	fe_mul_n(m, 9, r, a, b);
-}
-
-/*
- * t[0 .. 2n-1] = a^2: the n(n-1)/2 products a[i] * a[j] (i < j) are
- * computed once and doubled, then the n diagonal squares added.
- */
-static __always_inline void fe_sqr_wide(size_t n, bn_limb *t,
-					const bn_limb *a)
-{
-	bn_limb d, h;
-	size_t i, j;
-	u8 c;
-
-#pragma GCC unroll 20
-	for (j = 0; j < 2 * n; j++)
-		t[j] = 0;
-	/* Off-diagonal products: row i adds into t[2i + 1 .. i + n]. */
-#pragma GCC unroll 10
-	for (i = 0; i + 1 < n; i++)
-		fe_mac_row(n - 1 - i, &t[2 * i + 1], &a[i + 1], a[i]);
-	/* Double them (the sum is below a^2 / 2, nothing shifts out). */
-	c = 0;
-#pragma GCC unroll 20
-	for (j = 1; j < 2 * n - 1; j++)
-		c = bn_addcarry(c, t[j], t[j], &t[j]);
-	t[2 * n - 1] = c;
-	/* Add the squares a[i]^2 at t[2i], t[2i + 1]. */
-	c = 0;
-#pragma GCC unroll 10
-	for (i = 0; i < n; i++) {
-		d = bn_mulw(a[i], a[i], &h);
-		c = bn_addcarry(c, t[2 * i], d, &t[2 * i]);
-		c = bn_addcarry(c, t[2 * i + 1], h, &t[2 * i + 1]);
-	}
-}
-
-/* t[0 .. 2n-1] = a * b, one fe_mac_row() per limb of b. */
-static __always_inline void fe_mul_wide(size_t n, bn_limb *t,
-					const bn_limb *a, const bn_limb *b)
-{
-	size_t i;
-
-#pragma GCC unroll 20
-	for (i = 0; i < 2 * n; i++)
-		t[i] = 0;
-#pragma GCC unroll 10
-	for (i = 0; i < n; i++)
-		fe_mac_row(n, &t[i], a, b[i]);
 }
 
 /*
@@ -503,11 +382,10 @@ static __always_inline void fe_mul(const struct bn_mont *m, size_t n,
 }
 
 /*
- * r = a + b mod m; a, b < m; r may alias a or b.  @mm is the modulus; with
- * @p256 (a constant where this is inlined) it is the P-256 prime and
- * fe_add_p256() does the work.
+ * r = a + b mod m; a, b < m; r may alias a or b.  @mm is the modulus;
+ * ec_p256_p for P-256, so that the compiler folds its constant limbs.
  */
-static __always_inline void fe_add(const bn_limb *mm, size_t n, bool p256,
+static __always_inline void fe_add(const bn_limb *mm, size_t n,
 				   bn_limb *r, const bn_limb *a,
 				   const bn_limb *b)
 {
@@ -515,18 +393,14 @@ static __always_inline void fe_add(const bn_limb *mm, size_t n, bool p256,
 	u8 c = 0;
 	size_t j;
 
-	if (p256) {
-		fe_add_p256(r, a, b);
-		return;
-	}
 #pragma GCC unroll 10
 	for (j = 0; j < n; j++)
 		c = bn_addcarry(c, a[j], b[j], &t[j]);
 	fe_final_sub(mm, n, r, t, c);		/* a + b < 2m */
 }
 
-/* r = a - b mod m (@mm, @p256 as for fe_add()); r may alias a or b. */
-static __always_inline void fe_sub(const bn_limb *mm, size_t n, bool p256,
+/* r = a - b mod m (@mm as for fe_add()); r may alias a or b. */
+static __always_inline void fe_sub(const bn_limb *mm, size_t n,
 				   bn_limb *r, const bn_limb *a,
 				   const bn_limb *b)
 {
@@ -534,10 +408,6 @@ static __always_inline void fe_sub(const bn_limb *mm, size_t n, bool p256,
 	u8 c = 0;
 	size_t j;
 
-	if (p256) {
-		fe_sub_p256(r, a, b);
-		return;
-	}
 #pragma GCC unroll 10
 	for (j = 0; j < n; j++)
 		c = bn_subborrow(c, a[j], b[j], &r[j]);
@@ -713,31 +583,31 @@ ec_point_add_tail(const struct ec_curve *c, size_t n, bool p256,
 	const bn_limb *b = c->b_mont;
 
 	fe_mul(fp, n, p256, z3, b, t2);
-	fe_sub(pm, n, p256, x3, y3, z3);
-	fe_add(pm, n, p256, z3, x3, x3);
-	fe_add(pm, n, p256, x3, x3, z3);
-	fe_sub(pm, n, p256, z3, t1, x3);
-	fe_add(pm, n, p256, x3, t1, x3);
+	fe_sub(pm, n, x3, y3, z3);
+	fe_add(pm, n, z3, x3, x3);
+	fe_add(pm, n, x3, x3, z3);
+	fe_sub(pm, n, z3, t1, x3);
+	fe_add(pm, n, x3, t1, x3);
 	fe_mul(fp, n, p256, t1, b, y3);
-	fe_add(pm, n, p256, y3, t2, t2);
-	fe_add(pm, n, p256, t2, y3, t2);		/* t2 = 3 * Z1*Z2 */
-	fe_sub(pm, n, p256, y3, t1, t2);
-	fe_sub(pm, n, p256, y3, y3, t0);
-	fe_add(pm, n, p256, t1, y3, y3);
-	fe_add(pm, n, p256, y3, t1, y3);
-	fe_add(pm, n, p256, t1, t0, t0);
-	fe_add(pm, n, p256, t0, t1, t0);
-	fe_sub(pm, n, p256, t0, t0, t2);
+	fe_add(pm, n, y3, t2, t2);
+	fe_add(pm, n, t2, y3, t2);		/* t2 = 3 * Z1*Z2 */
+	fe_sub(pm, n, y3, t1, t2);
+	fe_sub(pm, n, y3, y3, t0);
+	fe_add(pm, n, t1, y3, y3);
+	fe_add(pm, n, y3, t1, y3);
+	fe_add(pm, n, t1, t0, t0);
+	fe_add(pm, n, t0, t1, t0);
+	fe_sub(pm, n, t0, t0, t2);
 	/* Outputs: X3 = t3*x3 - t4*y3, Y3 = x3*z3 + t0*y3, Z3 = t4*z3 + t3*t0 */
 	fe_mul(fp, n, p256, t1, t4, y3);
 	fe_mul(fp, n, p256, t2, t0, y3);
 	fe_mul(fp, n, p256, y3, x3, z3);
-	fe_add(pm, n, p256, r->y, y3, t2);
+	fe_add(pm, n, r->y, y3, t2);
 	fe_mul(fp, n, p256, y3, t3, x3);
-	fe_sub(pm, n, p256, r->x, y3, t1);
+	fe_sub(pm, n, r->x, y3, t1);
 	fe_mul(fp, n, p256, y3, t4, z3);
 	fe_mul(fp, n, p256, t1, t3, t0);
-	fe_add(pm, n, p256, r->z, y3, t1);
+	fe_add(pm, n, r->z, y3, t1);
 }
 
 /*
@@ -760,21 +630,21 @@ ec_point_add_n(const struct ec_curve *c, size_t n, bool p256,
 	fe_mul(fp, n, p256, t0, p->x, q->x);
 	fe_mul(fp, n, p256, t1, p->y, q->y);
 	fe_mul(fp, n, p256, t2, p->z, q->z);
-	fe_add(pm, n, p256, t3, p->x, p->y);
-	fe_add(pm, n, p256, t4, q->x, q->y);
+	fe_add(pm, n, t3, p->x, p->y);
+	fe_add(pm, n, t4, q->x, q->y);
 	fe_mul(fp, n, p256, x3, t3, t4);
-	fe_add(pm, n, p256, t4, t0, t1);
-	fe_sub(pm, n, p256, t3, x3, t4);		/* t3 = X1*Y2 + X2*Y1 */
-	fe_add(pm, n, p256, t4, p->y, p->z);
-	fe_add(pm, n, p256, x3, q->y, q->z);
+	fe_add(pm, n, t4, t0, t1);
+	fe_sub(pm, n, t3, x3, t4);		/* t3 = X1*Y2 + X2*Y1 */
+	fe_add(pm, n, t4, p->y, p->z);
+	fe_add(pm, n, x3, q->y, q->z);
 	fe_mul(fp, n, p256, y3, t4, x3);
-	fe_add(pm, n, p256, x3, t1, t2);
-	fe_sub(pm, n, p256, t4, y3, x3);		/* t4 = Y1*Z2 + Y2*Z1 */
-	fe_add(pm, n, p256, x3, p->x, p->z);
-	fe_add(pm, n, p256, y3, q->x, q->z);
+	fe_add(pm, n, x3, t1, t2);
+	fe_sub(pm, n, t4, y3, x3);		/* t4 = Y1*Z2 + Y2*Z1 */
+	fe_add(pm, n, x3, p->x, p->z);
+	fe_add(pm, n, y3, q->x, q->z);
 	fe_mul(fp, n, p256, z3, x3, y3);
-	fe_add(pm, n, p256, y3, t0, t2);
-	fe_sub(pm, n, p256, y3, z3, y3);		/* y3 = X1*Z2 + X2*Z1 */
+	fe_add(pm, n, y3, t0, t2);
+	fe_sub(pm, n, y3, z3, y3);		/* y3 = X1*Z2 + X2*Z1 */
 	ec_point_add_tail(c, n, p256, r, ws);
 }
 
@@ -797,15 +667,15 @@ static void ec_point_madd_p256(const struct ec_curve *c, struct ec_point *r,
 	fe_mul(fp, 4, true, t0, p->x, x2);
 	fe_mul(fp, 4, true, t1, p->y, y2);
 	bn_copy(t2, p->z, 4);
-	fe_add(pm, 4, true, t3, p->x, p->y);
-	fe_add(pm, 4, true, t4, x2, y2);
+	fe_add(pm, 4, t3, p->x, p->y);
+	fe_add(pm, 4, t4, x2, y2);
 	fe_mul(fp, 4, true, x3, t3, t4);
-	fe_add(pm, 4, true, t4, t0, t1);
-	fe_sub(pm, 4, true, t3, x3, t4);		/* t3 = X1*Y2 + X2*Y1 */
+	fe_add(pm, 4, t4, t0, t1);
+	fe_sub(pm, 4, t3, x3, t4);		/* t3 = X1*Y2 + X2*Y1 */
 	fe_mul(fp, 4, true, t4, y2, p->z);
-	fe_add(pm, 4, true, t4, t4, p->y);		/* t4 = Y1 + Y2*Z1 */
+	fe_add(pm, 4, t4, t4, p->y);		/* t4 = Y1 + Y2*Z1 */
 	fe_mul(fp, 4, true, y3, x2, p->z);
-	fe_add(pm, 4, true, y3, y3, p->x);		/* y3 = X1 + X2*Z1 */
+	fe_add(pm, 4, y3, y3, p->x);		/* y3 = X1 + X2*Z1 */
 	ec_point_add_tail(c, 4, true, r, ws);
 }
 
@@ -829,36 +699,36 @@ ec_point_dbl_n(const struct ec_curve *c, size_t n, bool p256,
 	fe_sqr(fp, n, p256, t1, p->y);
 	fe_sqr(fp, n, p256, t2, p->z);
 	fe_mul(fp, n, p256, t4, p->x, p->y);
-	fe_add(pm, n, p256, t3, t4, t4);
+	fe_add(pm, n, t3, t4, t4);
 	fe_mul(fp, n, p256, t4, p->x, p->z);
-	fe_add(pm, n, p256, z3, t4, t4);
+	fe_add(pm, n, z3, t4, t4);
 	fe_mul(fp, n, p256, t4, b, t2);
-	fe_sub(pm, n, p256, y3, t4, z3);
-	fe_add(pm, n, p256, x3, y3, y3);
-	fe_add(pm, n, p256, y3, x3, y3);
-	fe_sub(pm, n, p256, x3, t1, y3);
-	fe_add(pm, n, p256, y3, t1, y3);
+	fe_sub(pm, n, y3, t4, z3);
+	fe_add(pm, n, x3, y3, y3);
+	fe_add(pm, n, y3, x3, y3);
+	fe_sub(pm, n, x3, t1, y3);
+	fe_add(pm, n, y3, t1, y3);
 	fe_mul(fp, n, p256, t4, x3, y3);		/* t4 = Y3 so far */
 	fe_mul(fp, n, p256, y3, x3, t3);		/* y3 = X3 so far */
-	fe_add(pm, n, p256, t3, t2, t2);
-	fe_add(pm, n, p256, t2, t2, t3);
+	fe_add(pm, n, t3, t2, t2);
+	fe_add(pm, n, t2, t2, t3);
 	fe_mul(fp, n, p256, x3, b, z3);
-	fe_sub(pm, n, p256, x3, x3, t2);
-	fe_sub(pm, n, p256, x3, x3, t0);
-	fe_add(pm, n, p256, t3, x3, x3);
-	fe_add(pm, n, p256, x3, x3, t3);		/* x3 = "Z3" of the listing */
-	fe_add(pm, n, p256, t3, t0, t0);
-	fe_add(pm, n, p256, t0, t3, t0);
-	fe_sub(pm, n, p256, t0, t0, t2);
+	fe_sub(pm, n, x3, x3, t2);
+	fe_sub(pm, n, x3, x3, t0);
+	fe_add(pm, n, t3, x3, x3);
+	fe_add(pm, n, x3, x3, t3);		/* x3 = "Z3" of the listing */
+	fe_add(pm, n, t3, t0, t0);
+	fe_add(pm, n, t0, t3, t0);
+	fe_sub(pm, n, t0, t0, t2);
 	fe_mul(fp, n, p256, t3, t0, x3);
-	fe_add(pm, n, p256, t4, t4, t3);		/* final Y */
+	fe_add(pm, n, t4, t4, t3);		/* final Y */
 	fe_mul(fp, n, p256, t0, p->y, p->z);
-	fe_add(pm, n, p256, t0, t0, t0);
+	fe_add(pm, n, t0, t0, t0);
 	fe_mul(fp, n, p256, t3, t0, x3);
-	fe_sub(pm, n, p256, r->x, y3, t3);	/* final X */
+	fe_sub(pm, n, r->x, y3, t3);	/* final X */
 	fe_mul(fp, n, p256, t3, t0, t1);
-	fe_add(pm, n, p256, t3, t3, t3);
-	fe_add(pm, n, p256, r->z, t3, t3);	/* final Z */
+	fe_add(pm, n, t3, t3, t3);
+	fe_add(pm, n, r->z, t3, t3);	/* final Z */
 	bn_copy(r->y, t4, n);
 }
 
@@ -1127,7 +997,7 @@ void ec_base_mul(const struct ec_curve *c, const bn_limb *k,
 	for (i = 0; i < EC_GW_COUNT; i++) {
 		d = ec_p256_digit(k, i, &neg);
 		ec_p256_select(x, y, c->g_table + (size_t)i * EC_GN * 8, d);
-		fe_sub_p256(ny, ec_zero, y);
+		fe_sub(ec_p256_p, 4, ny, ec_zero, y);
 		bn_cmov(y, ny, neg, 4);
 		ec_point_madd_p256(c, &ws->p, &ws->acc, x, y, ws);
 		nz = 0 - ((d | (0 - d)) >> (BN_LIMB_BITS - 1));
