@@ -50,16 +50,15 @@ export WYCHEPROOF_DIR
 
 HOSTCC		?= gcc
 SAN		:= -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-UNIT_CFLAGS	:= -std=gnu11 -O1 -g -Wall -Wextra -Werror -Wno-unused-parameter \
+UNIT_BASE_CFLAGS := -std=gnu11 -g -Wall -Wextra -Werror -Wno-unused-parameter \
 		   -Wno-deprecated-declarations \
 		   -I$(SRCDIR)/include/uapi -I$(SRCDIR) \
-		   -DKEYMINT_SRCDIR='"$(SRCDIR)"' $(SAN)
+		   -DKEYMINT_SRCDIR='"$(SRCDIR)"'
+UNIT_CFLAGS	:= $(UNIT_BASE_CFLAGS) -O1 $(SAN)
 UNIT_LDFLAGS	:= $(SAN)
 # The second build of UNIT_O2_TESTS: optimised, no sanitizers.
-UNIT_O2_CFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter \
-		   -Wno-deprecated-declarations \
-		   -I$(SRCDIR)/include/uapi -I$(SRCDIR) \
-		   -DKEYMINT_SRCDIR='"$(SRCDIR)"' -DKM_UNIT_O2=1
+UNIT_O2_CFLAGS	:= $(UNIT_BASE_CFLAGS) -O2 -DKM_UNIT_O2=1
+UNIT_O2_LDFLAGS	:=
 
 UNIT_TESTS	:=
 UNIT_O2_TESTS	:=
@@ -67,19 +66,15 @@ include $(sort $(wildcard $(SRCDIR)/tests/unit/*.mk))
 UNIT_BINS	:= $(addprefix $(BUILD)/unit/,$(UNIT_TESTS))
 UNIT_O2_BINS	:= $(addprefix $(BUILD)/unit-O2/,$(UNIT_O2_TESTS))
 
+# unit_rule NAME DIR FLAGS-PREFIX: build/DIR/NAME with $(PREFIX_CFLAGS) and
+# $(PREFIX_LDFLAGS) (UNIT: ASan+UBSan build, UNIT_O2: the -O2 one).
 define unit_rule
-$(BUILD)/unit/$(1): $$(addprefix $(SRCDIR)/,$$(UNIT_$(1)_SRCS)) $$(wildcard $(SRCDIR)/lib/*.h $(SRCDIR)/lib/*/*.h $(SRCDIR)/tests/unit/*.h)
+$(BUILD)/$(2)/$(1): $$(addprefix $(SRCDIR)/,$$(UNIT_$(1)_SRCS)) $$(wildcard $(SRCDIR)/lib/*.h $(SRCDIR)/lib/*/*.h $(SRCDIR)/tests/unit/*.h)
 	@mkdir -p $$(dir $$@) && rm -f $$@
-	$$(HOSTCC) $$(UNIT_CFLAGS) $$(UNIT_$(1)_CFLAGS) -o $$@ $$(addprefix $(SRCDIR)/,$$(UNIT_$(1)_SRCS)) $$(UNIT_LDFLAGS) $$(UNIT_$(1)_LDLIBS)
+	$$(HOSTCC) $$($(3)_CFLAGS) $$(UNIT_$(1)_CFLAGS) -o $$@ $$(addprefix $(SRCDIR)/,$$(UNIT_$(1)_SRCS)) $$($(3)_LDFLAGS) $$(UNIT_$(1)_LDLIBS)
 endef
-$(foreach t,$(UNIT_TESTS),$(eval $(call unit_rule,$(t))))
-
-define unit_o2_rule
-$(BUILD)/unit-O2/$(1): $$(addprefix $(SRCDIR)/,$$(UNIT_$(1)_SRCS)) $$(wildcard $(SRCDIR)/lib/*.h $(SRCDIR)/lib/*/*.h $(SRCDIR)/tests/unit/*.h)
-	@mkdir -p $$(dir $$@) && rm -f $$@
-	$$(HOSTCC) $$(UNIT_O2_CFLAGS) $$(UNIT_$(1)_CFLAGS) -o $$@ $$(addprefix $(SRCDIR)/,$$(UNIT_$(1)_SRCS)) $$(UNIT_$(1)_LDLIBS)
-endef
-$(foreach t,$(UNIT_O2_TESTS),$(eval $(call unit_o2_rule,$(t))))
+$(foreach t,$(UNIT_TESTS),$(eval $(call unit_rule,$(t),unit,UNIT)))
+$(foreach t,$(UNIT_O2_TESTS),$(eval $(call unit_rule,$(t),unit-O2,UNIT_O2)))
 
 .PHONY: unit unit-build
 unit-build: $(UNIT_BINS) $(UNIT_O2_BINS)
